@@ -1,0 +1,57 @@
+import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { ValidationError } from 'class-validator';
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from './core/config/app-config.js';
+import { CoreModule } from './core/core.module.js';
+import { badInput } from './core/errors/domain-error.js';
+import { DomainErrorFilter } from './core/graphql/domain-error.filter.js';
+import { graphqlOptions } from './core/graphql/graphql.config.js';
+import { AuditTrailModule } from './modules/audit/audit-trail.module.js';
+import { AuthModule } from './modules/auth/auth.module.js';
+import { CampaignModule } from './modules/campaign/campaign.module.js';
+import { HealthController } from './modules/health/health.controller.js';
+import { OrganizationModule } from './modules/organization/organization.module.js';
+import { UserModule } from './modules/user/user.module.js';
+
+function firstProblem(errors: ValidationError[], prefix = ''): { field: string; message: string } {
+  const error = errors[0];
+  const field = prefix + error.property;
+  if (error.children?.length) return firstProblem(error.children, `${field}.`);
+  const message = Object.values(error.constraints ?? {})[0] ?? `${field} is invalid`;
+  return { field, message };
+}
+
+/** Validation failures name the field, as BAD_USER_INPUT. */
+export const validationPipe = new ValidationPipe({
+  transform: true,
+  forbidUnknownValues: false,
+  exceptionFactory: (errors) => {
+    const { field, message } = firstProblem(errors);
+    return badInput(field, `Invalid ${field}: ${message}.`, `字段 ${field} 填写有误：${message}。`);
+  },
+});
+
+@Module({})
+export class AppModule {
+  static register(config: AppConfig, dataSource: DataSource): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.register(config, dataSource),
+        GraphQLModule.forRoot(graphqlOptions(config)),
+        AuthModule,
+        UserModule,
+        OrganizationModule,
+        CampaignModule,
+        AuditTrailModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_PIPE, useValue: validationPipe },
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
+      ],
+    };
+  }
+}

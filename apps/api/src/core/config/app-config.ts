@@ -1,0 +1,79 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export type DatabaseConfig = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+
+export interface AppConfig {
+  port: number;
+  dataDir: string;
+  database: DatabaseConfig;
+  redisUrl?: string;
+  seedDemo: boolean;
+  /** APP_NOW: the frozen instant, when set. */
+  fixedNow?: Date;
+  production: boolean;
+  /** TOKEN_SECRET; when unset one is generated once into DATA_DIR. */
+  tokenSecret?: string;
+  tokenTtlHours: number;
+  webDistDir: string;
+  alertSweepEnabled: boolean;
+}
+
+export class ConfigError extends Error {}
+
+/** The only reader of process.env in the API. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port <= 0 || port > 65535) {
+    throw new ConfigError(`PORT must be a port number, got "${env.PORT}"`);
+  }
+  const dataDir = resolve(env.DATA_DIR ?? './data');
+  let fixedNow: Date | undefined;
+  if (env.APP_NOW) {
+    fixedNow = new Date(env.APP_NOW);
+    if (Number.isNaN(fixedNow.getTime())) {
+      throw new ConfigError(
+        `APP_NOW must be an ISO date-time such as 2026-11-23T10:00:00+08:00, got "${env.APP_NOW}"`,
+      );
+    }
+  }
+  return {
+    port,
+    dataDir,
+    database: databaseConfig(env, dataDir),
+    redisUrl: env.REDIS_URL || undefined,
+    seedDemo: env.SEED_DEMO !== 'false',
+    fixedNow,
+    production: env.NODE_ENV === 'production',
+    tokenSecret: env.TOKEN_SECRET || undefined,
+    tokenTtlHours: Number(env.TOKEN_TTL_HOURS ?? 12),
+    webDistDir: resolve(env.WEB_DIST_DIR ?? new URL('../../../../web/dist', import.meta.url).pathname),
+    alertSweepEnabled: env.ALERT_SWEEP !== 'false',
+  };
+}
+
+function databaseConfig(env: NodeJS.ProcessEnv, dataDir: string): DatabaseConfig {
+  const url = env.DATABASE_URL;
+  if (url) {
+    if (!/^postgres(ql)?:\/\//.test(url)) {
+      throw new ConfigError(`DATABASE_URL must start with postgres://, got "${url.split('@').pop()}"`);
+    }
+    return { kind: 'postgres', url };
+  }
+  return { kind: 'sqlite', file: resolve(dataDir, 'lvze.sqlite') };
+}
+
+/** Decided at import time so entity decorators can pick per-dialect column types. */
+export function databaseDialect(env: NodeJS.ProcessEnv = process.env): 'sqlite' | 'postgres' {
+  return env.DATABASE_URL ? 'postgres' : 'sqlite';
+}
+
+export function ensureDataDir(config: AppConfig): void {
+  try {
+    mkdirSync(config.dataDir, { recursive: true });
+  } catch (error) {
+    throw new ConfigError(`DATA_DIR "${config.dataDir}" cannot be created: ${(error as Error).message}`);
+  }
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,88 @@
+import { beijingDate } from '@lvze/domain';
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import { hashPassword } from '../../../modules/auth/password-hasher.js';
+import { Campaign, DEFAULT_CAMPAIGN_SETTINGS } from '../../../modules/campaign/campaign.entity.js';
+import { Unit, type UnitKind } from '../../../modules/organization/unit.entity.js';
+import { User, type Role } from '../../../modules/user/user.entity.js';
+import {
+  CITY,
+  COMMISSION,
+  COMMISSION_DEPARTMENTS,
+  COUNTIES,
+  type DemoUnit,
+  FUNCTIONAL_DEPARTMENTS,
+  OTHER_MUNICIPAL_UNITS,
+} from './demo-units.js';
+
+export const DEMO_PASSWORD = 'Lvze@2026';
+
+/** Seeds only an empty database (no units yet), so a second start keeps everything. */
+export async function seedDemoIfEmpty(dataSource: DataSource, now: Date): Promise<boolean> {
+  if ((await dataSource.getRepository(Unit).count()) > 0) return false;
+  // One hash for every demo account: they share the documented demo password anyway.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await dataSource.transaction((manager) => seedDemo(manager, now, passwordHash));
+  return true;
+}
+
+async function seedDemo(manager: EntityManager, now: Date, passwordHash: string): Promise<void> {
+  let sortOrder = 0;
+  const units: Unit[] = [];
+  const addUnit = (
+    demo: DemoUnit,
+    kind: UnitKind,
+    parentId: string | null,
+    isFunctionalDepartment = false,
+  ) => {
+    const unit = manager.create(Unit, {
+      id: randomUUID(),
+      code: demo.code,
+      name: demo.name,
+      kind,
+      parentId,
+      isFunctionalDepartment,
+      tags: demo.tags ?? [],
+      sortOrder: sortOrder++,
+    });
+    units.push(unit);
+    return unit;
+  };
+  const city = addUnit(CITY, 'CITY', null);
+  const commission = addUnit(COMMISSION, 'CITY', city.id);
+  for (const county of COUNTIES) addUnit(county, 'COUNTY', city.id);
+  for (const dept of FUNCTIONAL_DEPARTMENTS) addUnit(dept, 'MUNICIPAL_UNIT', city.id, true);
+  for (const unit of OTHER_MUNICIPAL_UNITS) addUnit(unit, 'MUNICIPAL_UNIT', city.id);
+  for (const dept of COMMISSION_DEPARTMENTS) addUnit(dept, 'COMMISSION_DEPARTMENT', commission.id);
+  await manager.insert(Unit, units);
+
+  const office = units.find((u) => u.code === 'jw-dangfeng')!;
+  const users: Partial<User>[] = [
+    { username: 'admin', displayName: '系统管理员', roles: ['ADMIN'], unitId: commission.id },
+    { username: 'staff', displayName: '专项办 王明', roles: ['STAFF'], unitId: office.id },
+    { username: 'leader', displayName: '市纪委 李书记', roles: ['LEADER'], unitId: commission.id },
+    { username: 'auditor', displayName: '审计管理员', roles: ['AUDITOR'], unitId: commission.id },
+  ];
+  for (const unit of units.filter((u) => u.kind === 'COUNTY' || u.kind === 'MUNICIPAL_UNIT')) {
+    users.push({
+      username: unit.code,
+      displayName: `${unit.name}填报员`,
+      roles: ['REPORTER' as Role],
+      unitId: unit.id,
+    });
+  }
+  await manager.insert(
+    User,
+    users.map((user) => ({ ...user, id: randomUUID(), passwordHash })),
+  );
+
+  const year = Number(beijingDate(now).slice(0, 4));
+  await manager.insert(Campaign, {
+    id: randomUUID(),
+    name: `${year}年桂林市扶贫领域腐败和作风问题专项治理`,
+    year,
+    startsOn: `${year}-01-01`,
+    endsOn: `${year}-12-31`,
+    settings: DEFAULT_CAMPAIGN_SETTINGS,
+  });
+}

@@ -1,0 +1,47 @@
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloDriver } from '@nestjs/apollo';
+import type { AppConfig } from '../config/app-config.js';
+import { formatError } from './format-error.js';
+import type { RequestContext } from './request-context.js';
+import { RequestLoaders } from './request-loaders.js';
+
+interface HttpContextArg {
+  req?: { headers: Record<string, string | string[] | undefined> };
+  headers?: Record<string, string | string[] | undefined>;
+  connectionParams?: Record<string, unknown>;
+}
+
+/** One context shape for HTTP requests and graphql-ws operations. */
+export function buildRequestContext(arg: HttpContextArg): RequestContext {
+  const loaders = new RequestLoaders();
+  if (arg.connectionParams !== undefined) {
+    const authorization = arg.connectionParams?.authorization ?? arg.connectionParams?.Authorization;
+    return { authorization: typeof authorization === 'string' ? authorization : undefined, loaders };
+  }
+  const headers = arg.req?.headers ?? arg.headers ?? {};
+  const authorization = headers.authorization;
+  return { authorization: Array.isArray(authorization) ? authorization[0] : authorization, loaders };
+}
+
+export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  return {
+    driver: ApolloDriver,
+    autoSchemaFile: true,
+    sortSchema: true,
+    path: '/graphql',
+    csrfPrevention: true,
+    // The committed schema.gql is the reference in production; no introspection or landing page there.
+    introspection: !config.production,
+    playground: false,
+    plugins: [
+      config.production
+        ? ApolloServerPluginLandingPageDisabled()
+        : ApolloServerPluginLandingPageLocalDefault(),
+    ],
+    subscriptions: { 'graphql-ws': { path: '/graphql' } },
+    context: (arg: HttpContextArg) => buildRequestContext(arg),
+    formatError,
+  };
+}

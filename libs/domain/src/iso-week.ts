@@ -1,0 +1,81 @@
+import { addDays, beijingDate, dayOfWeek, daysBetween } from './beijing-time.js';
+
+// Weeks run Monday–Sunday and are named by ISO 8601 week (domain.md "Rules").
+const ISO_WEEK = /^(\d{4})-W(\d{2})$/;
+
+function formatWeek(year: number, week: number): string {
+  return `${String(year).padStart(4, '0')}-W${String(week).padStart(2, '0')}`;
+}
+
+export function isoWeekOfDate(date: string): string {
+  // The ISO year and week are those of the week's Thursday.
+  const thursday = addDays(date, 4 - dayOfWeek(date));
+  const year = Number(thursday.slice(0, 4));
+  const week = Math.floor(daysBetween(`${thursday.slice(0, 4)}-01-01`, thursday) / 7) + 1;
+  return formatWeek(year, week);
+}
+
+export function isoWeekOf(instant: Date): string {
+  return isoWeekOfDate(beijingDate(instant));
+}
+
+export function isoWeeksInYear(year: number): number {
+  // 28 December always falls in the year's last ISO week.
+  return Number(isoWeekOfDate(`${String(year).padStart(4, '0')}-12-28`).slice(6));
+}
+
+export function parseIsoWeek(week: string): { year: number; week: number } | null {
+  const match = ISO_WEEK.exec(week);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const n = Number(match[2]);
+  if (n < 1 || n > isoWeeksInYear(year)) return null;
+  return { year, week: n };
+}
+
+export function isIsoWeek(s: string): boolean {
+  return parseIsoWeek(s) !== null;
+}
+
+function parseOrThrow(week: string): { year: number; week: number } {
+  const parsed = parseIsoWeek(week);
+  if (!parsed) throw new RangeError(`Invalid ISO week (expected e.g. 2026-W48): ${week}`);
+  return parsed;
+}
+
+export function weekMonday(week: string): string {
+  const parsed = parseOrThrow(week);
+  // 4 January is always in week 1.
+  const jan4 = `${String(parsed.year).padStart(4, '0')}-01-04`;
+  const week1Monday = addDays(jan4, 1 - dayOfWeek(jan4));
+  return addDays(week1Monday, (parsed.week - 1) * 7);
+}
+
+export function weekSunday(week: string): string {
+  return addDays(weekMonday(week), 6);
+}
+
+export function weekDates(week: string): string[] {
+  const monday = weekMonday(week);
+  return Array.from({ length: 7 }, (_, i) => addDays(monday, i));
+}
+
+export function compareWeeks(a: string, b: string): number {
+  const pa = parseOrThrow(a);
+  const pb = parseOrThrow(b);
+  return Math.sign(pa.year - pb.year || pa.week - pb.week);
+}
+
+export function addWeeks(week: string, n: number): string {
+  return isoWeekOfDate(addDays(weekMonday(week), n * 7));
+}
+
+export function weeksBetween(startDate: string, endDate: string): string[] {
+  if (daysBetween(startDate, endDate) < 0) return [];
+  const last = isoWeekOfDate(endDate);
+  const weeks: string[] = [];
+  for (let week = isoWeekOfDate(startDate); compareWeeks(week, last) <= 0; week = addWeeks(week, 1)) {
+    weeks.push(week);
+  }
+  return weeks;
+}
