@@ -10,9 +10,11 @@ import { DomainErrorFilter } from './core/graphql/domain-error.filter.js';
 import { graphqlOptions } from './core/graphql/graphql.config.js';
 import { AuditTrailModule } from './modules/audit/audit-trail.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { CalendarModule } from './modules/calendar/calendar.module.js';
 import { CampaignModule } from './modules/campaign/campaign.module.js';
 import { HealthController } from './modules/health/health.controller.js';
 import { OrganizationModule } from './modules/organization/organization.module.js';
+import { TaskModule } from './modules/task/task.module.js';
 import { UserModule } from './modules/user/user.module.js';
 
 function firstProblem(errors: ValidationError[], prefix = ''): { field: string; message: string } {
@@ -46,6 +48,8 @@ export class AppModule {
         OrganizationModule,
         CampaignModule,
         AuditTrailModule,
+        CalendarModule,
+        TaskModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -70,7 +70,7 @@ export async function startServer(
   };
 }
 
-/** The built Vue app on the same port; unknown GET paths fall back to index.html for the router. */
+/** The built Vue app on the same port; other GET paths fall back to index.html for the router. */
 async function serveWebApp(app: NestFastifyApplication, webDistDir: string): Promise<void> {
   if (!existsSync(join(webDistDir, 'index.html'))) {
     Logger.warn(`No web app build at ${webDistDir}; serving the API only. Run "npm run build".`, 'Lvze');
@@ -83,13 +83,12 @@ async function serveWebApp(app: NestFastifyApplication, webDistDir: string): Pro
     wildcard: false,
     index: ['index.html'],
   });
-  fastify.setNotFoundHandler((request, reply) => {
+  // Files win over this wildcard route (find-my-way prefers static paths), as do /graphql and /healthz.
+  fastify.get('/*', (request, reply) => {
     const path = request.url.split('?')[0];
-    if (request.method === 'GET' && !path.startsWith('/graphql') && !path.includes('.')) {
-      return reply.type('text/html').sendFile('index.html');
+    if (path.includes('.')) {
+      return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `${path} not found` });
     }
-    return reply
-      .code(404)
-      .send({ statusCode: 404, error: 'Not Found', message: `${request.method} ${path} not found` });
+    return reply.type('text/html').sendFile('index.html');
   });
 }

@@ -70,12 +70,23 @@ export function addWeeks(week: string, n: number): string {
   return isoWeekOfDate(addDays(weekMonday(week), n * 7));
 }
 
+// Status rules ask for the same few ranges thousands of times per battle map.
+const rangeCache = new Map<string, readonly string[]>();
+
 export function weeksBetween(startDate: string, endDate: string): string[] {
-  if (daysBetween(startDate, endDate) < 0) return [];
-  const last = isoWeekOfDate(endDate);
-  const weeks: string[] = [];
-  for (let week = isoWeekOfDate(startDate); compareWeeks(week, last) <= 0; week = addWeeks(week, 1)) {
-    weeks.push(week);
+  const key = `${startDate}|${endDate}`;
+  let weeks = rangeCache.get(key);
+  if (!weeks) {
+    const found: string[] = [];
+    if (daysBetween(startDate, endDate) >= 0) {
+      const last = isoWeekOfDate(endDate);
+      for (let week = isoWeekOfDate(startDate); compareWeeks(week, last) <= 0; week = addWeeks(week, 1)) {
+        found.push(week);
+      }
+    }
+    if (rangeCache.size > 10_000) rangeCache.clear();
+    rangeCache.set(key, found);
+    weeks = found;
   }
-  return weeks;
+  return [...weeks];
 }

@@ -1,4 +1,4 @@
-import { addDays, beijingInstant, daysBetween } from './beijing-time.js';
+import { addDays, beijingDate, beijingInstant, daysBetween } from './beijing-time.js';
 import { compareWeeks, isIsoWeek, isoWeekOf, weekMonday, weekSunday, weeksBetween } from './iso-week.js';
 import type { WorkingCalendar } from './working-calendar.js';
 
@@ -73,7 +73,14 @@ function plannedAt(item: WorkItem, at: Date, calendar: StatusCalendar, currentWe
   if (at.getTime() >= endOfDay(item.dueOn).getTime()) return 100;
   const days = calendar.workingDaysBetween(item.startsOn, item.dueOn);
   if (days.length === 0) return 0;
-  const ended = days.filter((d) => endOfDay(d).getTime() <= at.getTime()).length;
+  // A day has ended once the Beijing date at `at` is later than it; days are sorted, so bisect.
+  const today = beijingDate(at);
+  let ended = 0;
+  for (let high = days.length; ended < high;) {
+    const middle = (ended + high) >> 1;
+    if (days[middle] < today) ended = middle + 1;
+    else high = middle;
+  }
   return round1((ended / days.length) * 100);
 }
 

@@ -64,6 +64,10 @@ export function shippedWorkingDay(date: string): boolean | null {
 export class WorkingCalendar {
   private readonly overrides: ReadonlyMap<string, boolean>;
   private readonly overrideYears: ReadonlySet<number>;
+  // The battle map asks the same questions thousands of times per request: answer each once.
+  private readonly dayCache = new Map<string, boolean>();
+  private readonly rangeCache = new Map<string, readonly string[]>();
+  private readonly deadlineCache = new Map<string, number | null>();
 
   constructor(overrides: CalendarOverride[] = []) {
     for (const o of overrides) assertDate(o.date);
@@ -73,8 +77,13 @@ export class WorkingCalendar {
   }
 
   isWorkingDay(date: string): boolean {
-    assertDate(date);
-    return this.overrides.get(date) ?? shippedWorkingDay(date) ?? isMondayToFriday(date);
+    let working = this.dayCache.get(date);
+    if (working === undefined) {
+      assertDate(date);
+      working = this.overrides.get(date) ?? shippedWorkingDay(date) ?? isMondayToFriday(date);
+      this.dayCache.set(date, working);
+    }
+    return working;
   }
 
   // False means the Mon–Fri fallback is in use, so deadlines in that year are provisional.
@@ -83,14 +92,20 @@ export class WorkingCalendar {
   }
 
   workingDaysBetween(start: string, end: string): string[] {
-    assertDate(start);
-    const days: string[] = [];
-    const span = daysBetween(start, end);
-    for (let i = 0; i <= span; i++) {
-      const date = addDays(start, i);
-      if (this.isWorkingDay(date)) days.push(date);
+    const key = `${start}|${end}`;
+    let days = this.rangeCache.get(key);
+    if (!days) {
+      assertDate(start);
+      const found: string[] = [];
+      const span = daysBetween(start, end);
+      for (let i = 0; i <= span; i++) {
+        const date = addDays(start, i);
+        if (this.isWorkingDay(date)) found.push(date);
+      }
+      days = found;
+      this.rangeCache.set(key, days);
     }
-    return days;
+    return [...days];
   }
 
   countWorkingDays(start: string, end: string): number {
@@ -135,8 +150,13 @@ export class WorkingCalendar {
 
   // domain.md: the update for week W is due on W's last working day at 18:00; none if W has no working day.
   weeklyDeadline(week: string): Date | null {
-    const day = this.lastWorkingDayOfWeek(week);
-    return day === null ? null : beijingInstant(day, OFFICE_CLOSES);
+    let deadline = this.deadlineCache.get(week);
+    if (deadline === undefined) {
+      const day = this.lastWorkingDayOfWeek(week);
+      deadline = day === null ? null : beijingInstant(day, OFFICE_CLOSES).getTime();
+      this.deadlineCache.set(week, deadline);
+    }
+    return deadline === null ? null : new Date(deadline);
   }
 
   workingHoursBetween(from: Date, to: Date): number {

@@ -1,4 +1,4 @@
-import { Column, type ColumnOptions, CreateDateColumn, VersionColumn } from 'typeorm';
+import { Column, type ColumnOptions, VersionColumn } from 'typeorm';
 import { databaseDialect } from '../config/app-config.js';
 
 // TypeORM has no column type both dialects accept for instants and JSON,
@@ -8,9 +8,6 @@ const postgres = databaseDialect() === 'postgres';
 /** An instant (timestamptz on PostgreSQL, ISO text on SQLite). */
 export const DateTimeColumn = (options: ColumnOptions = {}) =>
   Column({ type: postgres ? 'timestamptz' : 'datetime', ...options });
-
-export const CreatedAtColumn = (options: ColumnOptions = {}) =>
-  CreateDateColumn({ type: postgres ? 'timestamptz' : 'datetime', ...options });
 
 /** A calendar date 'YYYY-MM-DD' kept as text so no time zone can shift it. */
 export const DateOnlyColumn = (options: ColumnOptions = {}) =>

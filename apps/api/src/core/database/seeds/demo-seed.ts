@@ -1,10 +1,11 @@
-import { beijingDate } from '@lvze/domain';
+import { WorkingCalendar, beijingDate } from '@lvze/domain';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../../../modules/auth/password-hasher.js';
 import { Campaign, DEFAULT_CAMPAIGN_SETTINGS } from '../../../modules/campaign/campaign.entity.js';
 import { Unit, type UnitKind } from '../../../modules/organization/unit.entity.js';
 import { User, type Role } from '../../../modules/user/user.entity.js';
+import { seedDemoTasks } from './demo-task-seed.js';
 import {
   CITY,
   COMMISSION,
@@ -71,18 +72,31 @@ async function seedDemo(manager: EntityManager, now: Date, passwordHash: string)
       unitId: unit.id,
     });
   }
-  await manager.insert(
-    User,
-    users.map((user) => ({ ...user, id: randomUUID(), passwordHash })),
-  );
+  const savedUsers = users.map((user) => manager.create(User, { ...user, id: randomUUID(), passwordHash }));
+  await manager.insert(User, savedUsers);
 
   const year = Number(beijingDate(now).slice(0, 4));
-  await manager.insert(Campaign, {
+  const campaign = manager.create(Campaign, {
     id: randomUUID(),
     name: `${year}年桂林市扶贫领域腐败和作风问题专项治理`,
     year,
     startsOn: `${year}-01-01`,
     endsOn: `${year}-12-31`,
     settings: DEFAULT_CAMPAIGN_SETTINGS,
+  });
+  await manager.insert(Campaign, campaign);
+
+  const byUsername = new Map(savedUsers.map((u) => [u.username, u]));
+  await seedDemoTasks({
+    manager,
+    now,
+    campaign,
+    calendar: new WorkingCalendar(),
+    unitsByCode: new Map(units.map((u) => [u.code, u])),
+    staff: byUsername.get('staff')!,
+    leader: byUsername.get('leader')!,
+    reportersByUnitId: new Map(
+      savedUsers.filter((u) => u.roles.includes('REPORTER')).map((u) => [u.unitId!, u]),
+    ),
   });
 }
