@@ -5,7 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 const node = process.execPath;
 const build = spawnSync(
   node,
-  ['node_modules/nx/bin/nx.js', 'run-many', '-t', 'build', '--outputStyle=static'],
+  ['node_modules/nx/dist/bin/nx.js', 'run-many', '-t', 'build', '--outputStyle=static'],
   {
     stdio: 'inherit',
   },

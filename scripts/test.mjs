@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const node = process.execPath;
-const nx = ['node_modules/nx/bin/nx.js'];
+const nx = ['node_modules/nx/dist/bin/nx.js'];
 const jest = ['--experimental-vm-modules', '../../node_modules/jest/bin/jest.js', '--ci'];
 const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
 

@@ -1,0 +1,93 @@
+import { Calendar, DataBoard, Document, House, OfficeBuilding, User } from '@element-plus/icons-vue';
+import type { RouteRecordRaw } from 'vue-router';
+import './route-meta';
+
+// Adding a feature = adding a child route here with meta.menu (and meta.roles when it is gated);
+// the side menu is built from this list.
+export const appRoutes: RouteRecordRaw[] = [
+  {
+    path: '/login',
+    name: 'login',
+    component: () => import('@/features/auth/login-page.vue'),
+    meta: { public: true, titleKey: 'auth.login.title' },
+  },
+  {
+    path: '/',
+    component: () => import('../layouts/app-layout.vue'),
+    children: [
+      { path: '', redirect: { name: 'home' } },
+      {
+        path: 'home',
+        name: 'home',
+        component: () => import('@/features/home/home-page.vue'),
+        meta: {
+          titleKey: 'layout.menu.home',
+          menu: { labelKey: 'layout.menu.home', icon: House, order: 10 },
+        },
+      },
+      {
+        path: 'week',
+        name: 'week',
+        component: () => import('@/features/week-board/week-board-page.vue'),
+        meta: {
+          roles: ['STAFF', 'REPORTER'],
+          titleKey: 'layout.menu.week',
+          // A unit reporter's weekly job is this page, so it leads their menu.
+          menu: { labelKey: 'layout.menu.week', icon: Calendar, order: 30, orderFor: { REPORTER: 5 } },
+        },
+      },
+      {
+        path: 'battle-map',
+        name: 'battle-map',
+        component: () => import('@/features/battle-map/battle-map-page.vue'),
+        meta: {
+          roles: ['STAFF', 'LEADER', 'REPORTER'],
+          titleKey: 'layout.menu.battleMap',
+          menu: { labelKey: 'layout.menu.battleMap', icon: DataBoard, order: 20 },
+        },
+      },
+      {
+        path: 'audit',
+        name: 'audit',
+        component: () => import('@/features/audit/audit-page.vue'),
+        meta: {
+          roles: ['AUDITOR', 'ADMIN'],
+          titleKey: 'layout.menu.audit',
+          menu: { labelKey: 'layout.menu.audit', icon: Document, order: 80 },
+        },
+      },
+      {
+        path: 'admin/units',
+        name: 'admin-units',
+        component: () => import('@/features/admin/units-page.vue'),
+        meta: {
+          roles: ['ADMIN'],
+          titleKey: 'layout.menu.units',
+          menu: { labelKey: 'layout.menu.units', icon: OfficeBuilding, order: 10, group: 'admin' },
+        },
+      },
+      {
+        path: 'admin/users',
+        name: 'admin-users',
+        component: () => import('@/features/admin/users-page.vue'),
+        meta: {
+          roles: ['ADMIN'],
+          titleKey: 'layout.menu.users',
+          menu: { labelKey: 'layout.menu.users', icon: User, order: 20, group: 'admin' },
+        },
+      },
+      {
+        path: 'forbidden',
+        name: 'forbidden',
+        component: () => import('../pages/forbidden-page.vue'),
+        meta: { titleKey: 'errors.forbiddenPage.title' },
+      },
+    ],
+  },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('../pages/not-found-page.vue'),
+    meta: { public: true, titleKey: 'errors.notFoundPage.title' },
+  },
+];

@@ -1,0 +1,30 @@
+export default {
+  greeting: {
+    morning: 'Good morning, {name}',
+    afternoon: 'Good afternoon, {name}',
+    evening: 'Good evening, {name}',
+  },
+  datePattern: 'YYYY-MM-DD',
+  today: 'Today is {date}',
+  role: 'Role',
+  unit: 'Unit',
+  scope: 'Data scope',
+  scopes: {
+    city: 'Whole city',
+    ownUnit: 'Own unit: {unit}',
+    audit: 'Audit log (read only)',
+    system: 'System settings (units, users); no business data',
+    none: 'No unit assigned; contact the system administrator',
+  },
+  campaign: {
+    title: 'Current campaign',
+    period: 'Period',
+    year: 'Year',
+    none: 'There is no current campaign.',
+    daysLeft: '{days} days to go',
+    notStarted: 'Not started yet',
+    ended: 'Ended',
+    ongoing: 'In progress',
+  },
+  shortcuts: 'Shortcuts',
+};

@@ -1,0 +1,24 @@
+import type { LocaleMessages } from '../types';
+import admin from './admin';
+import audit from './audit';
+import auth from './auth';
+import battleMap from './battle-map';
+import common from './common';
+import errors from './errors';
+import home from './home';
+import layout from './layout';
+import tasks from './tasks';
+import weekBoard from './week-board';
+
+export const en: LocaleMessages = {
+  common,
+  errors,
+  auth,
+  layout,
+  home,
+  admin,
+  audit,
+  battleMap,
+  tasks,
+  weekBoard,
+};

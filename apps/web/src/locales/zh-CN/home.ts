@@ -1,0 +1,30 @@
+export default {
+  greeting: {
+    morning: '上午好，{name}',
+    afternoon: '下午好，{name}',
+    evening: '晚上好，{name}',
+  },
+  datePattern: 'YYYY年M月D日',
+  today: '今天是 {date}',
+  role: '角色',
+  unit: '所在单位',
+  scope: '数据范围',
+  scopes: {
+    city: '全市',
+    ownUnit: '本单位：{unit}',
+    audit: '审计日志（只读）',
+    system: '系统配置（单位、用户），不含业务数据',
+    none: '未设置所属单位，请联系系统管理员',
+  },
+  campaign: {
+    title: '当前专项治理',
+    period: '起止日期',
+    year: '年度',
+    none: '当前没有进行中的专项治理。',
+    daysLeft: '距结束还有 {days} 天',
+    notStarted: '尚未开始',
+    ended: '已结束',
+    ongoing: '进行中',
+  },
+  shortcuts: '常用功能',
+};
