@@ -12,8 +12,10 @@ import { AuditTrailModule } from './modules/audit/audit-trail.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CalendarModule } from './modules/calendar/calendar.module.js';
 import { CampaignModule } from './modules/campaign/campaign.module.js';
+import { FileModule } from './modules/file/file.module.js';
 import { HealthController } from './modules/health/health.controller.js';
 import { OrganizationModule } from './modules/organization/organization.module.js';
+import { ResponsibilityModule } from './modules/responsibility/responsibility.module.js';
 import { TaskModule } from './modules/task/task.module.js';
 import { UserModule } from './modules/user/user.module.js';
 
@@ -50,6 +52,8 @@ export class AppModule {
         AuditTrailModule,
         CalendarModule,
         TaskModule,
+        FileModule,
+        ResponsibilityModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,7 +1,14 @@
 import { AuditEvent } from './modules/audit/audit-event.entity.js';
 import { CalendarDay } from './modules/calendar/calendar-day.entity.js';
 import { Campaign } from './modules/campaign/campaign.entity.js';
+import { StoredFile } from './modules/file/stored-file.entity.js';
 import { Unit } from './modules/organization/unit.entity.js';
+import {
+  Assignment,
+  AssignmentReview,
+  AssignmentUpdate,
+} from './modules/responsibility/assignment.entity.js';
+import { ResponsibilityItem, ResponsibilityList } from './modules/responsibility/responsibility.entity.js';
 import { ProgressUpdate, TaskInstruction } from './modules/task/progress-update.entity.js';
 import { Task, TaskCoUnit, WeeklyPlan } from './modules/task/task.entity.js';
 import { User } from './modules/user/user.entity.js';
@@ -18,4 +25,10 @@ export const ENTITIES = [
   WeeklyPlan,
   ProgressUpdate,
   TaskInstruction,
+  StoredFile,
+  ResponsibilityList,
+  ResponsibilityItem,
+  Assignment,
+  AssignmentUpdate,
+  AssignmentReview,
 ];

@@ -2,7 +2,18 @@ import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
 import { CalendarResolver } from './modules/calendar/calendar.resolver.js';
 import { CampaignResolver } from './modules/campaign/campaign.resolver.js';
+import { StoredFileResolver } from './modules/file/stored-file.resolver.js';
 import { OrganizationResolver } from './modules/organization/organization.resolver.js';
+import {
+  AssignmentResolver,
+  AssignmentReviewResolver,
+  AssignmentUpdateResolver,
+} from './modules/responsibility/assignment.resolver.js';
+import {
+  ResponsibilityItemResolver,
+  ResponsibilityListResolver,
+} from './modules/responsibility/responsibility.resolver.js';
+import { TaskLedgerResolver } from './modules/task/task-ledger.resolver.js';
 import {
   ProgressUpdateResolver,
   TaskInstructionResolver,
@@ -21,4 +32,11 @@ export const RESOLVERS = [
   TaskResolver,
   ProgressUpdateResolver,
   TaskInstructionResolver,
+  TaskLedgerResolver,
+  StoredFileResolver,
+  ResponsibilityListResolver,
+  ResponsibilityItemResolver,
+  AssignmentResolver,
+  AssignmentUpdateResolver,
+  AssignmentReviewResolver,
 ];

@@ -9,7 +9,7 @@ import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { type AppConfig, ConfigError, ensureDataDir } from './core/config/app-config.js';
 import { createDataSource } from './core/database/data-source.js';
-import { seedDemoIfEmpty } from './core/database/seeds/demo-seed.js';
+import { bootstrapAdminIfNoUsers, seedDemoIfEmpty } from './core/database/seeds/demo-seed.js';
 import { ENTITIES } from './entities.js';
 
 export interface RunningServer {
@@ -49,11 +49,26 @@ export async function startServer(
   if (config.seedDemo && (await seedDemoIfEmpty(dataSource, config.fixedNow ?? new Date()))) {
     Logger.log('Seeded the demo campaign (SEED_DEMO=false skips this).', 'Lvze');
   }
+  if (
+    config.adminInitialPassword &&
+    (await bootstrapAdminIfNoUsers(dataSource, config.adminInitialPassword))
+  ) {
+    Logger.log('Created the first account "admin" from ADMIN_INITIAL_PASSWORD.', 'Lvze');
+  }
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.register(config, dataSource),
     new FastifyAdapter({ bodyLimit: 25 * 1024 * 1024 }),
     { logger: options.logger === false ? false : ['log', 'warn', 'error'] },
   );
+  // Evidence uploads arrive as raw bytes; the service gives the precise size error under this cap.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addContentTypeParser(
+      'application/octet-stream',
+      { parseAs: 'buffer', bodyLimit: config.uploadMaxBytes * 2 },
+      (_request, body, done) => done(null, body),
+    );
   await serveWebApp(app, config.webDistDir);
   app.enableShutdownHooks();
   const listen = options.listen ?? true;

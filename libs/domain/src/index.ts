@@ -5,3 +5,5 @@ export * from './task-status.js';
 export * from './status-palette.js';
 export * from './errors.js';
 export * from './password-policy.js';
+export * from './recurring-periods.js';
+export * from './assignment-status.js';

@@ -7,12 +7,20 @@ function formatWeek(year: number, week: number): string {
   return `${String(year).padStart(4, '0')}-W${String(week).padStart(2, '0')}`;
 }
 
+// Status rules look up the week of the same few hundred dates again and again.
+const weekOfDate = new Map<string, string>();
+
 export function isoWeekOfDate(date: string): string {
-  // The ISO year and week are those of the week's Thursday.
-  const thursday = addDays(date, 4 - dayOfWeek(date));
-  const year = Number(thursday.slice(0, 4));
-  const week = Math.floor(daysBetween(`${thursday.slice(0, 4)}-01-01`, thursday) / 7) + 1;
-  return formatWeek(year, week);
+  let week = weekOfDate.get(date);
+  if (week === undefined) {
+    // The ISO year and week are those of the week's Thursday.
+    const thursday = addDays(date, 4 - dayOfWeek(date));
+    const number = Math.floor(daysBetween(`${thursday.slice(0, 4)}-01-01`, thursday) / 7) + 1;
+    week = formatWeek(Number(thursday.slice(0, 4)), number);
+    if (weekOfDate.size > 100_000) weekOfDate.clear();
+    weekOfDate.set(date, week);
+  }
+  return week;
 }
 
 export function isoWeekOf(instant: Date): string {

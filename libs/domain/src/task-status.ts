@@ -119,7 +119,8 @@ function evaluateAt(
     const deadline = calendar.weeklyDeadline(week)?.getTime();
     return deadline !== undefined && deadline >= starts && deadline <= at.getTime();
   });
-  const missedWeeks = passedWeeks.filter((week) => !history.some((u) => u.week === week));
+  const updatedWeeks = new Set(history.map((u) => u.week));
+  const missedWeeks = passedWeeks.filter((week) => !updatedWeeks.has(week));
   const result = (status: TaskStatus): StatusEvaluation => ({
     status,
     percent,
@@ -166,9 +167,9 @@ export function weeklyCells(
   calendar: StatusCalendar,
   thresholds: StatusThresholds = DEFAULT_THRESHOLDS,
 ): WeeklyCell[] {
-  const known = historyAt(item, asOf);
+  const known = new Set(historyAt(item, asOf).map((u) => u.week));
   return weeks.map((week) => {
-    const updated = known.some((u) => u.week === week);
+    const updated = known.has(week);
     const monday = weekMonday(week);
     // Sunday 24:00; plan lookups use `week` explicitly because this instant already belongs to the next week.
     const weekEnds = beijingInstant(addDays(monday, 7));

@@ -37,7 +37,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(options: { now?: string; seed?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { now?: string; seed?: boolean; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const database: TestDatabase = await createTestDatabase();
   const config = loadConfig({
     ...database.env,
@@ -45,6 +47,7 @@ export async function startTestApp(options: { now?: string; seed?: boolean } = {
     SEED_DEMO: options.seed === false ? 'false' : 'true',
     WEB_DIST_DIR: '/nonexistent',
     ALERT_SWEEP: 'false',
+    ...options.env,
   });
   const server = await startServer(config, { listen: false, logger: false });
 

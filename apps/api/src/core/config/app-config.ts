@@ -17,6 +17,10 @@ export interface AppConfig {
   tokenTtlHours: number;
   webDistDir: string;
   alertSweepEnabled: boolean;
+  /** ADMIN_INITIAL_PASSWORD: creates the first `admin` account in an empty production database. */
+  adminInitialPassword?: string;
+  /** UPLOAD_MAX_MB: the largest evidence file accepted. */
+  uploadMaxBytes: number;
 }
 
 export class ConfigError extends Error {}
@@ -49,6 +53,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     tokenTtlHours: Number(env.TOKEN_TTL_HOURS ?? 12),
     webDistDir: resolve(env.WEB_DIST_DIR ?? new URL('../../../../web/dist', import.meta.url).pathname),
     alertSweepEnabled: env.ALERT_SWEEP !== 'false',
+    adminInitialPassword: env.ADMIN_INITIAL_PASSWORD || undefined,
+    uploadMaxBytes: Math.round(Number(env.UPLOAD_MAX_MB ?? 20) * 1024 * 1024),
   };
 }
 

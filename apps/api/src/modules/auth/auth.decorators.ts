@@ -12,5 +12,7 @@ export const AnyRole = () => SetMetadata(ROLES_KEY, [...ROLES]);
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
 
 export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext) => {
-  return GqlExecutionContext.create(context).getContext<RequestContext>().user;
+  if (context.getType<string>() === 'graphql')
+    return GqlExecutionContext.create(context).getContext<RequestContext>().user;
+  return context.switchToHttp().getRequest<{ user?: unknown }>().user;
 });

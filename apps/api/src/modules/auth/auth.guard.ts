@@ -10,7 +10,14 @@ import { type AuthUser, hasRole } from './auth-user.js';
 import { toAuthUser } from './auth.service.js';
 import { TokenService } from './token.service.js';
 
-const resolving = new WeakMap<RequestContext, Promise<AuthUser>>();
+interface HttpRequestWithUser {
+  headers: Record<string, string | string[] | undefined>;
+  user?: AuthUser;
+}
+
+const resolving = new WeakMap<object, Promise<AuthUser>>();
+
+const headerValue = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /** Resolves the user on every request and enforces each operation's roles; deny by default. */
 @Injectable()
@@ -22,14 +29,21 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (context.getType<string>() !== 'graphql') return true;
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
 
-    const requestContext = GqlExecutionContext.create(context).getContext<RequestContext>();
+    // GraphQL operations share one context per request; plain HTTP routes carry the user on the request.
+    const requestContext =
+      context.getType<string>() === 'graphql'
+        ? GqlExecutionContext.create(context).getContext<RequestContext>()
+        : context.switchToHttp().getRequest<HttpRequestWithUser>();
+    const authorization =
+      'headers' in requestContext
+        ? headerValue(requestContext.headers.authorization)
+        : requestContext.authorization;
     let pending = resolving.get(requestContext);
     if (!pending) {
-      pending = this.resolveUser(requestContext.authorization);
+      pending = this.resolveUser(authorization);
       resolving.set(requestContext, pending);
     }
     const user = await pending;

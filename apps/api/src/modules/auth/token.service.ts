@@ -42,10 +42,33 @@ export class TokenService {
         algorithms: ['HS256'],
         currentDate: this.clock.now(),
       });
-      if (typeof payload.sub !== 'string' || typeof payload.gen !== 'number') return null;
+      if (typeof payload.sub !== 'string' || typeof payload.gen !== 'number' || payload.purpose) return null;
       return { userId: payload.sub, generation: payload.gen };
     } catch {
       return null;
+    }
+  }
+
+  /** A short-lived link to one file, minted after the caller was allowed to see it. */
+  async signFileAccess(fileId: string, minutes = 30): Promise<string> {
+    const issuedAt = Math.floor(this.clock.now().getTime() / 1000);
+    return new SignJWT({ purpose: 'file' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(fileId)
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(issuedAt + minutes * 60)
+      .sign(this.secret);
+  }
+
+  async verifyFileAccess(token: string, fileId: string): Promise<boolean> {
+    try {
+      const { payload } = await jwtVerify(token, this.secret, {
+        algorithms: ['HS256'],
+        currentDate: this.clock.now(),
+      });
+      return payload.purpose === 'file' && payload.sub === fileId;
+    } catch {
+      return false;
     }
   }
 

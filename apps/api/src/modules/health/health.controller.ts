@@ -1,5 +1,6 @@
 import { Controller, Get, HttpCode, ServiceUnavailableException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Public } from '../auth/auth.decorators.js';
 
 /** 200 when the database answers; load balancers and operators poll it. */
 @Controller()
@@ -7,6 +8,7 @@ export class HealthController {
   constructor(private readonly dataSource: DataSource) {}
 
   @Get('healthz')
+  @Public()
   @HttpCode(200)
   async health(): Promise<{ status: string; database: string }> {
     try {

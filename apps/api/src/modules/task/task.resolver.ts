@@ -14,6 +14,9 @@ import type { TaskStatus } from '@lvze/domain';
 import type { RequestContext } from '../../core/graphql/request-context.js';
 import { CurrentUser, Roles } from '../auth/auth.decorators.js';
 import type { AuthUser } from '../auth/auth-user.js';
+import { StoredFileModel } from '../file/dto/stored-file.model.js';
+import { FileService } from '../file/file.service.js';
+import type { StoredFile } from '../file/stored-file.entity.js';
 import { UnitModel } from '../organization/dto/unit.model.js';
 import { OrganizationService } from '../organization/organization.service.js';
 import type { Unit } from '../organization/unit.entity.js';
@@ -205,11 +208,19 @@ export class TaskResolver {
 /** Authors of updates and instructions, batched. */
 @Resolver(() => ProgressUpdateModel)
 export class ProgressUpdateResolver {
-  constructor(private readonly users: UserService) {}
+  constructor(
+    private readonly users: UserService,
+    private readonly files: FileService,
+  ) {}
 
   @ResolveField(() => UserModel)
   async author(@Parent() update: ProgressUpdate, @Context() context: RequestContext): Promise<User> {
     return (await this.users.userLoader(context.loaders).load(update.authorId))!;
+  }
+
+  @ResolveField(() => [StoredFileModel])
+  attachments(@Parent() update: ProgressUpdate, @Context() context: RequestContext): Promise<StoredFile[]> {
+    return this.files.attachmentsLoader(context.loaders, 'ProgressUpdate').load(update.id);
   }
 }
 

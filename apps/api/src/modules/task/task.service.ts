@@ -16,13 +16,14 @@ import { DataSource, type EntityManager, In } from 'typeorm';
 import { Clock } from '../../core/clock/clock.js';
 import { timeOrderedId } from '../../core/database/time-ordered-id.js';
 import { updateIfVersion } from '../../core/database/versioned-update.js';
-import { badInput, forbidden, notFound } from '../../core/errors/domain-error.js';
+import { badInput, type DomainError, forbidden, notFound } from '../../core/errors/domain-error.js';
 import { groupByKey, type RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import type { Campaign } from '../campaign/campaign.entity.js';
 import { CampaignService } from '../campaign/campaign.service.js';
+import { FileService } from '../file/file.service.js';
 import { Unit } from '../organization/unit.entity.js';
 import type {
   CreateTaskInput,
@@ -38,7 +39,10 @@ import { Task, TaskCoUnit, WeeklyPlan } from './task.entity.js';
 
 const NAMES = { entity: 'task', entityZh: '任务' };
 
-type TaskDefinition = Pick<Task, 'title' | 'leadUnitId' | 'startsOn' | 'dueOn' | 'target' | 'measure'> & {
+export type TaskDefinition = Pick<
+  Task,
+  'title' | 'leadUnitId' | 'startsOn' | 'dueOn' | 'target' | 'measure'
+> & {
   coUnitIds: string[];
 };
 
@@ -51,6 +55,7 @@ export class TaskService {
     private readonly campaigns: CampaignService,
     private readonly calendars: CalendarService,
     private readonly progress: TaskProgressService,
+    private readonly files: FileService,
   ) {}
 
   /** Tasks the user may see, filtered; status filters apply the shared rules as of now. */
@@ -117,91 +122,108 @@ export class TaskService {
 
   async create(actor: AuthUser, input: CreateTaskInput): Promise<Task> {
     const campaign = await this.campaigns.resolve(input.campaignId);
-    return this.dataSource.transaction(async (manager) => {
-      const definition: TaskDefinition = {
-        title: input.title.trim(),
-        leadUnitId: input.leadUnitId,
-        coUnitIds: [...new Set(input.coUnitIds ?? [])],
-        startsOn: input.startsOn,
-        dueOn: input.dueOn,
-        target: input.target ?? null,
-        measure: input.measure?.trim() || null,
-      };
-      await this.validateDefinition(manager, campaign, definition);
-      const code = input.code ?? (await this.nextCode(manager, campaign.id));
-      if (await manager.existsBy(Task, { campaignId: campaign.id, code })) {
-        throw badInput(
-          'code',
-          `The code ${code} is already used in this campaign.`,
-          `任务编号 ${code} 已被使用。`,
-        );
-      }
-      const task = manager.create(Task, {
-        id: randomUUID(),
-        campaignId: campaign.id,
-        code,
-        category: input.category?.trim() ?? '',
-        description: input.description?.trim() ?? '',
-        leadLeader: input.leadLeader?.trim() ?? '',
-        archived: false,
-        createdAt: this.clock.now(),
-        ...definition,
-      });
-      await manager.insert(Task, task);
-      await this.replaceCoUnits(manager, task.id, definition.coUnitIds);
-      const after = await manager.findOneByOrFail(Task, { id: task.id });
-      await this.audit.record(manager, {
-        actor,
-        action: 'task.create',
-        entity: 'Task',
-        entityId: task.id,
-        after: { ...after, coUnitIds: definition.coUnitIds },
-      });
-      return after;
+    return this.dataSource.transaction((manager) => this.createIn(manager, actor, campaign, input));
+  }
+
+  /** createTask's rules and audit inside the caller's transaction; the ledger import shares it. */
+  async createIn(
+    manager: EntityManager,
+    actor: AuthUser,
+    campaign: Campaign,
+    input: Omit<CreateTaskInput, 'campaignId'>,
+    action = 'task.create',
+  ): Promise<Task> {
+    const definition: TaskDefinition = {
+      title: input.title.trim(),
+      leadUnitId: input.leadUnitId,
+      coUnitIds: [...new Set(input.coUnitIds ?? [])],
+      startsOn: input.startsOn,
+      dueOn: input.dueOn,
+      target: input.target ?? null,
+      measure: input.measure?.trim() || null,
+    };
+    await this.validateDefinition(manager, campaign, definition);
+    const code = input.code ?? (await this.nextCode(manager, campaign.id));
+    if (await manager.existsBy(Task, { campaignId: campaign.id, code })) {
+      throw badInput(
+        'code',
+        `The code ${code} is already used in this campaign.`,
+        `任务编号 ${code} 已被使用。`,
+      );
+    }
+    const task = manager.create(Task, {
+      id: randomUUID(),
+      campaignId: campaign.id,
+      code,
+      category: input.category?.trim() ?? '',
+      description: input.description?.trim() ?? '',
+      leadLeader: input.leadLeader?.trim() ?? '',
+      archived: false,
+      createdAt: this.clock.now(),
+      ...definition,
     });
+    await manager.insert(Task, task);
+    await this.replaceCoUnits(manager, task.id, definition.coUnitIds);
+    const after = await manager.findOneByOrFail(Task, { id: task.id });
+    await this.audit.record(manager, {
+      actor,
+      action,
+      entity: 'Task',
+      entityId: task.id,
+      after: { ...after, coUnitIds: definition.coUnitIds },
+    });
+    return after;
   }
 
   async update(actor: AuthUser, input: UpdateTaskInput): Promise<Task> {
-    return this.dataSource.transaction(async (manager) => {
-      const before = await manager.findOneBy(Task, { id: input.id });
-      if (!before) throw notFound('Task', '任务', input.id);
-      const campaign = await this.campaigns.resolve(before.campaignId);
-      const beforeCoUnits = await this.coUnitIdsOf(manager, before.id);
-      const definition: TaskDefinition = {
-        title: input.title?.trim() ?? before.title,
-        leadUnitId: input.leadUnitId ?? before.leadUnitId,
-        coUnitIds: input.coUnitIds ? [...new Set(input.coUnitIds)] : beforeCoUnits,
-        startsOn: input.startsOn ?? before.startsOn,
-        dueOn: input.dueOn ?? before.dueOn,
-        target: input.target !== undefined ? input.target : before.target,
-        measure: input.measure !== undefined ? input.measure?.trim() || null : before.measure,
-      };
-      await this.validateDefinition(manager, campaign, definition);
-      const { coUnitIds, ...columns } = definition;
-      await updateIfVersion(
-        manager,
-        Task,
-        { id: before.id, version: input.version },
-        {
-          ...columns,
-          ...(input.category !== undefined && { category: input.category.trim() }),
-          ...(input.description !== undefined && { description: input.description.trim() }),
-          ...(input.leadLeader !== undefined && { leadLeader: input.leadLeader.trim() }),
-        },
-        NAMES,
-      );
-      await this.replaceCoUnits(manager, before.id, coUnitIds);
-      const after = await manager.findOneByOrFail(Task, { id: before.id });
-      await this.audit.record(manager, {
-        actor,
-        action: 'task.update',
-        entity: 'Task',
-        entityId: before.id,
-        before: { ...before, coUnitIds: beforeCoUnits },
-        after: { ...after, coUnitIds },
-      });
-      return after;
+    return this.dataSource.transaction((manager) => this.updateIn(manager, actor, input));
+  }
+
+  /** updateTask's rules and audit inside the caller's transaction; the ledger import shares it. */
+  async updateIn(
+    manager: EntityManager,
+    actor: AuthUser,
+    input: UpdateTaskInput,
+    action = 'task.update',
+  ): Promise<Task> {
+    const before = await manager.findOneBy(Task, { id: input.id });
+    if (!before) throw notFound('Task', '任务', input.id);
+    const campaign = await this.campaigns.resolve(before.campaignId);
+    const beforeCoUnits = await this.coUnitIdsOf(manager, before.id);
+    const definition: TaskDefinition = {
+      title: input.title?.trim() ?? before.title,
+      leadUnitId: input.leadUnitId ?? before.leadUnitId,
+      coUnitIds: input.coUnitIds ? [...new Set(input.coUnitIds)] : beforeCoUnits,
+      startsOn: input.startsOn ?? before.startsOn,
+      dueOn: input.dueOn ?? before.dueOn,
+      target: input.target !== undefined ? input.target : before.target,
+      measure: input.measure !== undefined ? input.measure?.trim() || null : before.measure,
+    };
+    await this.validateDefinition(manager, campaign, definition);
+    const { coUnitIds, ...columns } = definition;
+    await updateIfVersion(
+      manager,
+      Task,
+      { id: before.id, version: input.version },
+      {
+        ...columns,
+        ...(input.category !== undefined && { category: input.category.trim() }),
+        ...(input.description !== undefined && { description: input.description.trim() }),
+        ...(input.leadLeader !== undefined && { leadLeader: input.leadLeader.trim() }),
+      },
+      NAMES,
+    );
+    await this.replaceCoUnits(manager, before.id, coUnitIds);
+    const after = await manager.findOneByOrFail(Task, { id: before.id });
+    await this.audit.record(manager, {
+      actor,
+      action,
+      entity: 'Task',
+      entityId: before.id,
+      before: { ...before, coUnitIds: beforeCoUnits },
+      after: { ...after, coUnitIds },
     });
+    return after;
   }
 
   async setArchived(actor: AuthUser, id: string, version: number, archived: boolean): Promise<Task> {
@@ -316,6 +338,7 @@ export class TaskService {
         late: isLateUpdate(week, now, calendar),
       });
       await manager.insert(ProgressUpdate, update);
+      await this.files.attach(manager, actor, input.attachmentIds ?? [], 'ProgressUpdate', update.id);
       await this.audit.record(manager, {
         actor,
         action: 'task.submitProgress',
@@ -439,32 +462,49 @@ export class TaskService {
     return input.percent!;
   }
 
+  /**
+   * Every rule of a task's definition that needs no database, as errors rather than a throw: the
+   * mutations throw the first, the ledger import lists them all per row.
+   */
+  definitionProblems(campaign: Pick<Campaign, 'startsOn' | 'endsOn'>, d: TaskDefinition): DomainError[] {
+    const problems: DomainError[] = [];
+    for (const field of ['startsOn', 'dueOn'] as const) {
+      if (!isIsoDate(d[field]))
+        problems.push(badInput(field, `${d[field]} is not a date.`, `${d[field]} 不是有效日期。`));
+    }
+    if (!problems.length) {
+      if (d.startsOn > d.dueOn) {
+        problems.push(
+          badInput('dueOn', 'The due date must not be before the start date.', '截止日期不能早于开始日期。'),
+        );
+      } else if (d.startsOn < campaign.startsOn || d.dueOn > campaign.endsOn) {
+        problems.push(
+          badInput(
+            d.startsOn < campaign.startsOn ? 'startsOn' : 'dueOn',
+            `Tasks run within the campaign (${campaign.startsOn} to ${campaign.endsOn}).`,
+            `任务起止日期须在本年度专项治理期间（${campaign.startsOn} 至 ${campaign.endsOn}）内。`,
+          ),
+        );
+      }
+    }
+    if (d.measure && d.target === null) {
+      problems.push(badInput('target', 'A measure needs a target.', '填写计量单位时须同时填写量化目标。'));
+    }
+    if (d.coUnitIds.includes(d.leadUnitId)) {
+      problems.push(
+        badInput('coUnitIds', 'The lead unit cannot also co-operate.', '牵头单位不能同时作为配合单位。'),
+      );
+    }
+    return problems;
+  }
+
   private async validateDefinition(
     manager: EntityManager,
     campaign: Campaign,
     d: TaskDefinition,
   ): Promise<void> {
-    for (const field of ['startsOn', 'dueOn'] as const) {
-      if (!isIsoDate(d[field]))
-        throw badInput(field, `${d[field]} is not a date.`, `${d[field]} 不是有效日期。`);
-    }
-    if (d.startsOn > d.dueOn) {
-      throw badInput(
-        'dueOn',
-        'The due date must not be before the start date.',
-        '截止日期不能早于开始日期。',
-      );
-    }
-    if (d.startsOn < campaign.startsOn || d.dueOn > campaign.endsOn) {
-      throw badInput(
-        d.startsOn < campaign.startsOn ? 'startsOn' : 'dueOn',
-        `Tasks run within the campaign (${campaign.startsOn} to ${campaign.endsOn}).`,
-        `任务起止日期须在本年度专项治理期间（${campaign.startsOn} 至 ${campaign.endsOn}）内。`,
-      );
-    }
-    if (d.measure && d.target === null) {
-      throw badInput('target', 'A measure needs a target.', '填写计量单位时须同时填写量化目标。');
-    }
+    const [problem] = this.definitionProblems(campaign, d);
+    if (problem) throw problem;
     const unitIds = [d.leadUnitId, ...d.coUnitIds];
     const found = await manager.findBy(Unit, { id: In(unitIds) });
     if (!found.some((u) => u.id === d.leadUnitId)) {
@@ -472,9 +512,6 @@ export class TaskService {
     }
     if (found.length !== new Set(unitIds).size) {
       throw badInput('coUnitIds', 'A co-operating unit does not exist.', '配合单位不存在。');
-    }
-    if (d.coUnitIds.includes(d.leadUnitId)) {
-      throw badInput('coUnitIds', 'The lead unit cannot also co-operate.', '牵头单位不能同时作为配合单位。');
     }
   }
 

@@ -5,6 +5,8 @@ import { hashPassword } from '../../../modules/auth/password-hasher.js';
 import { Campaign, DEFAULT_CAMPAIGN_SETTINGS } from '../../../modules/campaign/campaign.entity.js';
 import { Unit, type UnitKind } from '../../../modules/organization/unit.entity.js';
 import { User, type Role } from '../../../modules/user/user.entity.js';
+import { assertStrongPassword } from '../../../modules/user/user.service.js';
+import { seedDemoResponsibilities } from './demo-responsibility-seed.js';
 import { seedDemoTasks } from './demo-task-seed.js';
 import {
   CITY,
@@ -24,6 +26,21 @@ export async function seedDemoIfEmpty(dataSource: DataSource, now: Date): Promis
   // One hash for every demo account: they share the documented demo password anyway.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await dataSource.transaction((manager) => seedDemo(manager, now, passwordHash));
+  return true;
+}
+
+/** An empty database without demo data still needs one account to sign in with. */
+export async function bootstrapAdminIfNoUsers(dataSource: DataSource, password: string): Promise<boolean> {
+  if ((await dataSource.getRepository(User).count()) > 0) return false;
+  assertStrongPassword('ADMIN_INITIAL_PASSWORD', password);
+  await dataSource.getRepository(User).insert({
+    id: randomUUID(),
+    username: 'admin',
+    displayName: '系统管理员',
+    passwordHash: await hashPassword(password),
+    roles: ['ADMIN'],
+    unitId: null,
+  });
   return true;
 }
 
@@ -87,16 +104,27 @@ async function seedDemo(manager: EntityManager, now: Date, passwordHash: string)
   await manager.insert(Campaign, campaign);
 
   const byUsername = new Map(savedUsers.map((u) => [u.username, u]));
+  const calendar = new WorkingCalendar();
+  const reportersByUnitId = new Map(
+    savedUsers.filter((u) => u.roles.includes('REPORTER')).map((u) => [u.unitId!, u]),
+  );
   await seedDemoTasks({
     manager,
     now,
     campaign,
-    calendar: new WorkingCalendar(),
+    calendar,
     unitsByCode: new Map(units.map((u) => [u.code, u])),
     staff: byUsername.get('staff')!,
     leader: byUsername.get('leader')!,
-    reportersByUnitId: new Map(
-      savedUsers.filter((u) => u.roles.includes('REPORTER')).map((u) => [u.unitId!, u]),
-    ),
+    reportersByUnitId,
+  });
+  await seedDemoResponsibilities({
+    manager,
+    now,
+    campaign,
+    calendar,
+    units,
+    staff: byUsername.get('staff')!,
+    reportersByUnitId,
   });
 }

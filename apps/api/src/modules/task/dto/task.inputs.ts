@@ -213,6 +213,12 @@ export class SubmitProgressInput {
   @IsString()
   @MaxLength(2000)
   nextSteps?: string;
+
+  @Field(() => [ID], { nullable: true, description: 'Evidence files uploaded by you to POST /api/files.' })
+  @IsOptional()
+  @IsString({ each: true })
+  @ArrayMaxSize(20)
+  attachmentIds?: string[];
 }
 
 @InputType()

@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { TASK_STATUSES, type TaskStatus } from '@lvze/domain';
 import { DateScalar, DateTimeScalar } from '../../../core/graphql/scalars.js';
+import { StoredFileModel } from '../../file/dto/stored-file.model.js';
 import { UnitModel } from '../../organization/dto/unit.model.js';
 import { UserModel } from '../../user/dto/user.model.js';
 
@@ -49,6 +50,9 @@ export class ProgressUpdateModel {
 
   @Field({ description: 'Filed after the week’s deadline (last working day, 18:00 Beijing).' })
   late: boolean;
+
+  @Field(() => [StoredFileModel], { description: 'Evidence files.' })
+  attachments?: StoredFileModel[];
 }
 
 @ObjectType('TaskInstruction', { description: 'A leader’s instruction (批示) on a task.' })

@@ -1,5 +1,12 @@
 import { CreateFoundation1795929495028 } from './1795929495028-create-foundation.js';
 import { AddTasksAndCalendar1795930049011 } from './1795930049011-add-tasks-and-calendar.js';
+import { AddStoredFiles1795931122305 } from './1795931122305-add-stored-files.js';
+import { AddResponsibilityLists1795931336396 } from './1795931336396-add-responsibility-lists.js';
 
 /** In order; never edit one that has landed. */
-export const postgresMigrations = [CreateFoundation1795929495028, AddTasksAndCalendar1795930049011];
+export const postgresMigrations = [
+  CreateFoundation1795929495028,
+  AddTasksAndCalendar1795930049011,
+  AddStoredFiles1795931122305,
+  AddResponsibilityLists1795931336396,
+];

@@ -1,5 +1,12 @@
 import { CreateFoundation1795929493413 } from './1795929493413-create-foundation.js';
 import { AddTasksAndCalendar1795930046468 } from './1795930046468-add-tasks-and-calendar.js';
+import { AddStoredFiles1795931118779 } from './1795931118779-add-stored-files.js';
+import { AddResponsibilityLists1795931330246 } from './1795931330246-add-responsibility-lists.js';
 
 /** In order; never edit one that has landed. */
-export const sqliteMigrations = [CreateFoundation1795929493413, AddTasksAndCalendar1795930046468];
+export const sqliteMigrations = [
+  CreateFoundation1795929493413,
+  AddTasksAndCalendar1795930046468,
+  AddStoredFiles1795931118779,
+  AddResponsibilityLists1795931330246,
+];
