@@ -30,6 +30,8 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: apiTarget, changeOrigin: true, ws: true },
       '/healthz': { target: apiTarget, changeOrigin: true },
+      // Evidence uploads and signed file links.
+      '/api': { target: apiTarget, changeOrigin: true },
     },
   },
   build: {

@@ -26,14 +26,32 @@ function assertIsoDate(date: string): void {
   if (!isIsoDate(date)) throw new RangeError(`Invalid date (expected YYYY-MM-DD): ${date}`);
 }
 
+// Status rules convert the same few hundred dates thousands of times per battle map: remember them.
+const MEMO_LIMIT = 50_000;
+const utcMsOfDate = new Map<string, number>();
+const dateOfUtcMs = new Map<number, string>();
+
 // Calendar dates are handled as UTC midnights so the host time zone never leaks in.
 function dateToUtcMs(date: string): number {
-  assertIsoDate(date);
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  let ms = utcMsOfDate.get(date);
+  if (ms === undefined) {
+    assertIsoDate(date);
+    ms = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+    if (utcMsOfDate.size > MEMO_LIMIT) utcMsOfDate.clear();
+    utcMsOfDate.set(date, ms);
+  }
+  return ms;
 }
 
 function utcMsToDate(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  const midnight = ms - (((ms % DAY_MS) + DAY_MS) % DAY_MS);
+  let date = dateOfUtcMs.get(midnight);
+  if (date === undefined) {
+    date = new Date(midnight).toISOString().slice(0, 10);
+    if (dateOfUtcMs.size > MEMO_LIMIT) dateOfUtcMs.clear();
+    dateOfUtcMs.set(midnight, date);
+  }
+  return date;
 }
 
 export function beijingDate(instant: Date): string {
@@ -41,6 +59,7 @@ export function beijingDate(instant: Date): string {
 }
 
 export function beijingInstant(date: string, time = '00:00'): Date {
+  if (time === '00:00') return new Date(dateToUtcMs(date) - OFFSET_MS);
   const match = TIME.exec(time);
   if (!match) throw new RangeError(`Invalid time (expected HH:mm or HH:mm:ss): ${time}`);
   const [, hh, mm, ss = '0'] = match;

@@ -7,3 +7,4 @@ export * from './errors.js';
 export * from './password-policy.js';
 export * from './recurring-periods.js';
 export * from './assignment-status.js';
+export * from './alert-rules.js';

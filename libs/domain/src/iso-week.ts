@@ -51,12 +51,20 @@ function parseOrThrow(week: string): { year: number; week: number } {
   return parsed;
 }
 
+const mondayOfWeek = new Map<string, string>();
+
 export function weekMonday(week: string): string {
-  const parsed = parseOrThrow(week);
-  // 4 January is always in week 1.
-  const jan4 = `${String(parsed.year).padStart(4, '0')}-01-04`;
-  const week1Monday = addDays(jan4, 1 - dayOfWeek(jan4));
-  return addDays(week1Monday, (parsed.week - 1) * 7);
+  let monday = mondayOfWeek.get(week);
+  if (monday === undefined) {
+    const parsed = parseOrThrow(week);
+    // 4 January is always in week 1.
+    const jan4 = `${String(parsed.year).padStart(4, '0')}-01-04`;
+    const week1Monday = addDays(jan4, 1 - dayOfWeek(jan4));
+    monday = addDays(week1Monday, (parsed.week - 1) * 7);
+    if (mondayOfWeek.size > 10_000) mondayOfWeek.clear();
+    mondayOfWeek.set(week, monday);
+  }
+  return monday;
 }
 
 export function weekSunday(week: string): string {

@@ -1,5 +1,5 @@
-import { addDays, beijingDate, beijingInstant, daysBetween } from './beijing-time.js';
-import { compareWeeks, isIsoWeek, isoWeekOf, weekMonday, weekSunday, weeksBetween } from './iso-week.js';
+import { addDays, beijingDate, beijingInstant } from './beijing-time.js';
+import { isIsoWeek, isoWeekOf, weekMonday, weekSunday, weeksBetween } from './iso-week.js';
 import type { WorkingCalendar } from './working-calendar.js';
 
 export const TASK_STATUSES = ['NOT_STARTED', 'ON_TRACK', 'AT_RISK', 'SLIPPED', 'DONE'] as const;
@@ -54,73 +54,127 @@ const startOfDay = (date: string): Date => beijingInstant(date);
 // A day ends at 24:00 Beijing, i.e. the next day's 00:00.
 const endOfDay = (date: string): Date => beijingInstant(addDays(date, 1));
 
-// Updates known at `at`, oldest first; equal timestamps keep input order so the later row wins.
-function historyAt(item: WorkItem, at: Date): ProgressPoint[] {
-  return item.updates
-    .filter((u) => u.createdAt.getTime() <= at.getTime())
-    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+/**
+ * An item readied once for many evaluations (a battle-map row asks for 53): updates sorted by filing
+ * time, the plan sorted by week, the working days, and each week's deadline.
+ */
+interface PreparedItem {
+  item: WorkItem;
+  /** Oldest first; equal timestamps keep input order so the later row wins. */
+  updates: ProgressPoint[];
+  filedAt: number[];
+  /** When each week was first reported on. */
+  firstReport: Map<string, number>;
+  plan: [string, number][];
+  starts: number;
+  dueEnds: number;
+  days: string[];
+  /** The item's weeks whose deadline falls after it started, in order (deadlines ascend). */
+  deadlines: { week: string; at: number }[];
 }
 
-function plannedAt(item: WorkItem, at: Date, calendar: StatusCalendar, currentWeek: string): number {
-  const planned = Object.entries(item.weeklyPlan ?? {})
-    .filter(([week]) => isIsoWeek(week) && compareWeeks(week, currentWeek) <= 0)
-    .sort(([a], [b]) => compareWeeks(a, b))
-    .at(-1);
-  if (planned) return clampPercent(planned[1]);
+// ISO week names have a fixed width ('2026-W07'), so string order is week order.
+const weekOrder = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-  // Linear over working days (domain.md): share of the item's working days that have fully ended.
-  if (at.getTime() < startOfDay(item.startsOn).getTime()) return 0;
-  if (at.getTime() >= endOfDay(item.dueOn).getTime()) return 100;
-  const days = calendar.workingDaysBetween(item.startsOn, item.dueOn);
-  if (days.length === 0) return 0;
-  // A day has ended once the Beijing date at `at` is later than it; days are sorted, so bisect.
-  const today = beijingDate(at);
-  let ended = 0;
-  for (let high = days.length; ended < high;) {
-    const middle = (ended + high) >> 1;
-    if (days[middle] < today) ended = middle + 1;
+function prepare(item: WorkItem, calendar: StatusCalendar): PreparedItem {
+  const updates = item.updates
+    .map((u, i) => ({ u, i }))
+    .sort((a, b) => a.u.createdAt.getTime() - b.u.createdAt.getTime() || a.i - b.i)
+    .map(({ u }) => u);
+  const firstReport = new Map<string, number>();
+  for (const u of updates) if (!firstReport.has(u.week)) firstReport.set(u.week, u.createdAt.getTime());
+  const starts = startOfDay(item.startsOn).getTime();
+  const deadlines: { week: string; at: number }[] = [];
+  for (const week of weeksBetween(item.startsOn, item.dueOn)) {
+    const deadline = calendar.weeklyDeadline(week)?.getTime();
+    // Weeks whose deadline fell before the item started cannot be missed.
+    if (deadline !== undefined && deadline >= starts) deadlines.push({ week, at: deadline });
+  }
+  return {
+    item,
+    updates,
+    filedAt: updates.map((u) => u.createdAt.getTime()),
+    firstReport,
+    plan: Object.entries(item.weeklyPlan ?? {})
+      .filter(([week]) => isIsoWeek(week))
+      .sort(([a], [b]) => weekOrder(a, b)),
+    starts,
+    dueEnds: endOfDay(item.dueOn).getTime(),
+    days: calendar.workingDaysBetween(item.startsOn, item.dueOn),
+    deadlines,
+  };
+}
+
+/** How many sorted values are ≤ limit. */
+function countAtMost<T>(values: T[], limit: T, compare: (a: T, b: T) => number): number {
+  let low = 0;
+  for (let high = values.length; low < high;) {
+    const middle = (low + high) >> 1;
+    if (compare(values[middle], limit) <= 0) low = middle + 1;
     else high = middle;
   }
-  return round1((ended / days.length) * 100);
+  return low;
+}
+
+const byNumber = (a: number, b: number) => a - b;
+
+function plannedAt(p: PreparedItem, at: Date, currentWeek: string): number {
+  const planned = countAtMost<[string, number]>(p.plan, [currentWeek, 0], ([a], [b]) => weekOrder(a, b));
+  if (planned > 0) return clampPercent(p.plan[planned - 1][1]);
+
+  // Linear over working days (domain.md): share of the item's working days that have fully ended.
+  if (at.getTime() < p.starts) return 0;
+  if (at.getTime() >= p.dueEnds) return 100;
+  if (p.days.length === 0) return 0;
+  // A day has ended once the Beijing date at `at` is later than it.
+  const today = beijingDate(at);
+  const ended = countAtMost(p.days, today, (a, b) => (a < b ? -1 : 1));
+  return round1((ended / p.days.length) * 100);
 }
 
 export function plannedPercentAsOf(item: WorkItem, asOf: Date, calendar: StatusCalendar): number {
-  return plannedAt(item, asOf, calendar, isoWeekOf(asOf));
+  return plannedAt(prepare(item, calendar), asOf, isoWeekOf(asOf));
 }
 
 // The latest update counts, not the highest: a correction is filed as a new update.
 export function actualPercentAsOf(item: WorkItem, asOf: Date): number {
-  return historyAt(item, asOf).at(-1)?.percent ?? 0;
+  const known = item.updates.filter((u) => u.createdAt.getTime() <= asOf.getTime());
+  return (
+    known.reduce<ProgressPoint | undefined>(
+      (latest, u) => (!latest || u.createdAt.getTime() >= latest.createdAt.getTime() ? u : latest),
+      undefined,
+    )?.percent ?? 0
+  );
 }
 
 function evaluateAt(
-  item: WorkItem,
+  p: PreparedItem,
   at: Date,
-  calendar: StatusCalendar,
   thresholds: StatusThresholds,
   currentWeek: string,
+  withMissedWeeks: boolean,
 ): StatusEvaluation {
-  const history = historyAt(item, at);
-  const percent = history.at(-1)?.percent ?? 0;
-  const plannedPercent = plannedAt(item, at, calendar, currentWeek);
-  const dueEnds = endOfDay(item.dueOn).getTime();
+  const time = at.getTime();
+  const known = countAtMost(p.filedAt, time, byNumber);
+  const percent = known > 0 ? p.updates[known - 1].percent : 0;
+  const plannedPercent = plannedAt(p, at, currentWeek);
 
   if (percent >= 100) {
     // Completion is the start of the final run at 100 %: a reading corrected down and re-reached counts late.
-    let first = history.length - 1;
-    while (first > 0 && history[first - 1].percent >= 100) first--;
-    const completedLate = history[first].createdAt.getTime() >= dueEnds;
+    let first = known - 1;
+    while (first > 0 && p.updates[first - 1].percent >= 100) first--;
+    const completedLate = p.filedAt[first] >= p.dueEnds;
     return { status: 'DONE', percent, plannedPercent, completedLate, missedWeeks: [] };
   }
 
-  const starts = startOfDay(item.startsOn).getTime();
-  // Weeks whose deadline fell before the item started cannot be missed.
-  const passedWeeks = weeksBetween(item.startsOn, item.dueOn).filter((week) => {
-    const deadline = calendar.weeklyDeadline(week)?.getTime();
-    return deadline !== undefined && deadline >= starts && deadline <= at.getTime();
-  });
-  const updatedWeeks = new Set(history.map((u) => u.week));
-  const missedWeeks = passedWeeks.filter((week) => !updatedWeeks.has(week));
+  const passed = countAtMost(p.deadlines, { week: '', at: time }, (a, b) => a.at - b.at);
+  const missed = (i: number) => !((p.firstReport.get(p.deadlines[i].week) ?? Infinity) <= time);
+  const missedWeeks = withMissedWeeks
+    ? p.deadlines
+        .slice(0, passed)
+        .filter((_d, i) => missed(i))
+        .map((d) => d.week)
+    : [];
   const result = (status: TaskStatus): StatusEvaluation => ({
     status,
     percent,
@@ -129,14 +183,13 @@ function evaluateAt(
     missedWeeks,
   });
 
-  if (at.getTime() < starts) return result('NOT_STARTED');
+  if (time < p.starts) return result('NOT_STARTED');
 
   const gap = round1(plannedPercent - percent);
-  const lastTwo = passedWeeks.slice(-2);
-  const missedLastTwo = lastTwo.length === 2 && lastTwo.every((w) => missedWeeks.includes(w));
-  const missedLast = lastTwo.length > 0 && missedWeeks.includes(lastTwo[lastTwo.length - 1]);
+  const missedLastTwo = passed >= 2 && missed(passed - 1) && missed(passed - 2);
+  const missedLast = passed >= 1 && missed(passed - 1);
 
-  if (at.getTime() >= dueEnds || gap >= thresholds.slippedPoints || missedLastTwo) return result('SLIPPED');
+  if (time >= p.dueEnds || gap >= thresholds.slippedPoints || missedLastTwo) return result('SLIPPED');
   if (gap >= thresholds.atRiskPoints || missedLast) return result('AT_RISK');
   return result('ON_TRACK');
 }
@@ -147,7 +200,7 @@ export function evaluateStatus(
   calendar: StatusCalendar,
   thresholds: StatusThresholds = DEFAULT_THRESHOLDS,
 ): StatusEvaluation {
-  return evaluateAt(item, asOf, calendar, thresholds, isoWeekOf(asOf));
+  return evaluateAt(prepare(item, calendar), asOf, thresholds, isoWeekOf(asOf), true);
 }
 
 export function isLateUpdate(
@@ -167,23 +220,24 @@ export function weeklyCells(
   calendar: StatusCalendar,
   thresholds: StatusThresholds = DEFAULT_THRESHOLDS,
 ): WeeklyCell[] {
-  const known = new Set(historyAt(item, asOf).map((u) => u.week));
+  const p = prepare(item, calendar);
+  const now = asOf.getTime();
   return weeks.map((week) => {
-    const updated = known.has(week);
+    const updated = (p.firstReport.get(week) ?? Infinity) <= now;
     const monday = weekMonday(week);
     // Sunday 24:00; plan lookups use `week` explicitly because this instant already belongs to the next week.
     const weekEnds = beijingInstant(addDays(monday, 7));
 
-    if (startOfDay(monday).getTime() > asOf.getTime()) {
-      const plannedPercent = plannedAt(item, weekEnds, calendar, week);
+    if (startOfDay(monday).getTime() > now) {
+      const plannedPercent = plannedAt(p, weekEnds, week);
       return { week, status: 'NOT_STARTED', plannedPercent, actualPercent: null, updated };
     }
 
-    const moment = weekEnds.getTime() <= asOf.getTime() ? weekEnds : asOf;
-    const evaluation = evaluateAt(item, moment, calendar, thresholds, week);
-    const actualPercent = historyAt(item, moment).length > 0 ? evaluation.percent : null;
+    const moment = weekEnds.getTime() <= now ? weekEnds : asOf;
+    const evaluation = evaluateAt(p, moment, thresholds, week, false);
+    const actualPercent = countAtMost(p.filedAt, moment.getTime(), byNumber) > 0 ? evaluation.percent : null;
     // A week that ended before the item began is not started, even though its end is the start instant.
-    const status = daysBetween(weekSunday(week), item.startsOn) > 0 ? 'NOT_STARTED' : evaluation.status;
+    const status = weekSunday(week) < item.startsOn ? 'NOT_STARTED' : evaluation.status;
     return { week, status, plannedPercent: evaluation.plannedPercent, actualPercent, updated };
   });
 }

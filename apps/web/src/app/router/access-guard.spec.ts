@@ -15,6 +15,8 @@ vi.mock('@/features/battle-map/battle-map-page.vue', stub);
 vi.mock('@/features/week-board/week-board-page.vue', stub);
 vi.mock('@/features/admin/units-page.vue', stub);
 vi.mock('@/features/admin/users-page.vue', stub);
+vi.mock('@/features/admin/calendar-page.vue', stub);
+vi.mock('@/features/battle-map/battle-map-print-page.vue', stub);
 vi.mock('../layouts/app-layout.vue', stub);
 vi.mock('../pages/forbidden-page.vue', stub);
 vi.mock('../pages/not-found-page.vue', stub);
@@ -61,6 +63,11 @@ describe('access guard', () => {
   it.each<[string, Role[], string]>([
     ['/admin/users', ['ADMIN'], 'admin-users'],
     ['/admin/units', ['ADMIN'], 'admin-units'],
+    ['/admin/calendar', ['ADMIN'], 'admin-calendar'],
+    ['/admin/calendar', ['STAFF'], 'forbidden'],
+    ['/battle-map/print', ['LEADER'], 'battle-map-print'],
+    ['/battle-map/print', ['REPORTER'], 'battle-map-print'],
+    ['/battle-map/print', ['ADMIN'], 'forbidden'],
     ['/audit', ['ADMIN'], 'audit'],
     ['/audit', ['AUDITOR'], 'audit'],
     ['/home', ['REPORTER'], 'home'],
@@ -120,14 +127,36 @@ describe('menu from route meta', () => {
     );
 
   it.each<[Role[], string[]]>([
-    [['ADMIN'], ['home', 'audit', 'admin', 'admin-units', 'admin-users']],
+    [['ADMIN'], ['home', 'audit', 'admin', 'admin-units', 'admin-users', 'admin-calendar']],
     [['AUDITOR'], ['home', 'audit']],
-    [['REPORTER'], ['week', 'home', 'battle-map']],
-    [['STAFF'], ['home', 'battle-map', 'week']],
-    [['LEADER'], ['home', 'battle-map']],
+    [
+      ['REPORTER'],
+      ['week', 'home', 'battle-map', 'responsibility', 'responsibility-mine', 'responsibility-lists'],
+    ],
+    [
+      ['STAFF'],
+      [
+        'home',
+        'battle-map',
+        'responsibility',
+        'responsibility-lists',
+        'responsibility-matrix',
+        'responsibility-mine',
+        'week',
+      ],
+    ],
+    [['LEADER'], ['home', 'battle-map', 'responsibility', 'responsibility-lists', 'responsibility-matrix']],
     [
       ['STAFF', 'REPORTER'],
-      ['week', 'home', 'battle-map'],
+      [
+        'week',
+        'home',
+        'battle-map',
+        'responsibility',
+        'responsibility-mine',
+        'responsibility-lists',
+        'responsibility-matrix',
+      ],
     ],
   ])('roles %j see %j', (roles, expected) => {
     expect(flatten(buildMenu(records, roles))).toEqual(expected);
@@ -136,7 +165,7 @@ describe('menu from route meta', () => {
   it('lists only routes that exist and have a label', () => {
     const names = new Set(records.map((r) => r.name));
     for (const key of flatten(buildMenu(records, ['ADMIN', 'STAFF', 'LEADER', 'REPORTER', 'AUDITOR']))) {
-      if (key !== 'admin') expect(names.has(key)).toBe(true);
+      if (key !== 'admin' && key !== 'responsibility') expect(names.has(key)).toBe(true);
     }
     expect(appRoutes.length).toBeGreaterThan(0);
   });

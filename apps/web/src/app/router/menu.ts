@@ -1,4 +1,4 @@
-import { Setting } from '@element-plus/icons-vue';
+import { Setting, Tickets } from '@element-plus/icons-vue';
 import type { Component } from 'vue';
 import type { RouteRecordNormalized } from 'vue-router';
 import type { Role } from '@/gql/graphql';
@@ -26,6 +26,8 @@ export interface MenuGroup {
 export type MenuEntry = MenuItem | MenuGroup;
 
 export const MENU_GROUPS: Record<MenuGroupKey, { labelKey: string; icon: Component; order: number }> = {
+  // 责任清单: after 挂图作战 (20), before 本周任务 (30).
+  responsibility: { labelKey: 'responsibility.menu.group', icon: Tickets, order: 25 },
   admin: { labelKey: 'layout.menu.admin', icon: Setting, order: 900 },
 };
 

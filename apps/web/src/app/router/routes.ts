@@ -1,4 +1,15 @@
-import { Calendar, DataBoard, Document, House, OfficeBuilding, User } from '@element-plus/icons-vue';
+import {
+  Calendar,
+  DataBoard,
+  Document,
+  Finished,
+  Grid,
+  House,
+  List,
+  OfficeBuilding,
+  Timer,
+  User,
+} from '@element-plus/icons-vue';
 import type { RouteRecordRaw } from 'vue-router';
 import './route-meta';
 
@@ -10,6 +21,13 @@ export const appRoutes: RouteRecordRaw[] = [
     name: 'login',
     component: () => import('@/features/auth/login-page.vue'),
     meta: { public: true, titleKey: 'auth.login.title' },
+  },
+  {
+    // Outside the app layout: a sheet for the printer, without header or menu.
+    path: '/battle-map/print',
+    name: 'battle-map-print',
+    component: () => import('@/features/battle-map/battle-map-print-page.vue'),
+    meta: { roles: ['STAFF', 'LEADER', 'REPORTER'], titleKey: 'battleMap.print.title' },
   },
   {
     path: '/',
@@ -47,6 +65,43 @@ export const appRoutes: RouteRecordRaw[] = [
         },
       },
       {
+        path: 'responsibility/lists',
+        name: 'responsibility-lists',
+        component: () => import('@/features/responsibility/lists-page.vue'),
+        meta: {
+          roles: ['STAFF', 'LEADER', 'REPORTER'],
+          titleKey: 'responsibility.menu.lists',
+          menu: { labelKey: 'responsibility.menu.lists', icon: List, order: 10, group: 'responsibility' },
+        },
+      },
+      {
+        path: 'responsibility/matrix',
+        name: 'responsibility-matrix',
+        component: () => import('@/features/responsibility/matrix-page.vue'),
+        meta: {
+          roles: ['STAFF', 'LEADER'],
+          titleKey: 'responsibility.menu.matrix',
+          menu: { labelKey: 'responsibility.menu.matrix', icon: Grid, order: 20, group: 'responsibility' },
+        },
+      },
+      {
+        path: 'responsibility/mine',
+        name: 'responsibility-mine',
+        component: () => import('@/features/responsibility/mine-page.vue'),
+        meta: {
+          roles: ['STAFF', 'REPORTER'],
+          titleKey: 'responsibility.menu.mine',
+          // A reporter's home for this feature, so it leads the group for them.
+          menu: {
+            labelKey: 'responsibility.menu.mine',
+            icon: Finished,
+            order: 30,
+            orderFor: { REPORTER: 5 },
+            group: 'responsibility',
+          },
+        },
+      },
+      {
         path: 'audit',
         name: 'audit',
         component: () => import('@/features/audit/audit-page.vue'),
@@ -74,6 +129,16 @@ export const appRoutes: RouteRecordRaw[] = [
           roles: ['ADMIN'],
           titleKey: 'layout.menu.users',
           menu: { labelKey: 'layout.menu.users', icon: User, order: 20, group: 'admin' },
+        },
+      },
+      {
+        path: 'admin/calendar',
+        name: 'admin-calendar',
+        component: () => import('@/features/admin/calendar-page.vue'),
+        meta: {
+          roles: ['ADMIN'],
+          titleKey: 'layout.menu.calendar',
+          menu: { labelKey: 'layout.menu.calendar', icon: Timer, order: 30, group: 'admin' },
         },
       },
       {

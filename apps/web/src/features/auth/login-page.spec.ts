@@ -31,14 +31,17 @@ async function renderLogin(result: MutationResult, locale: 'zh-CN' | 'en' = 'zh-
   });
   await router.push('/login?redirect=/audit');
   const { client, executeMutation } = mockClient(result);
+  const i18n = createAppI18n(locale);
   const wrapper = mount(LoginPage, {
     attachTo: document.body,
     global: {
-      plugins: [pinia, createAppI18n(locale), router],
+      plugins: [pinia, i18n, router],
       provide: { $urql: shallowRef(client) },
+      // Element Plus shows form errors inside a transition group; render it for real.
+      stubs: { transition: false, 'transition-group': false },
     },
   });
-  return { wrapper, router, executeMutation, auth: useAuthStore() };
+  return { wrapper, router, i18n, executeMutation, auth: useAuthStore() };
 }
 
 async function submit(
@@ -93,6 +96,27 @@ describe('login page', () => {
     await submit(wrapper, '', '');
     expect(executeMutation).not.toHaveBeenCalled();
     expect(wrapper.find('[data-test="login-error"]').exists()).toBe(false);
+  });
+
+  it('does not flag untouched fields as missing when the language changes', async () => {
+    const { wrapper, i18n } = await renderLogin({ error: unauthenticated() });
+    i18n.global.locale.value = 'en';
+    await flushPromises();
+    // Element Plus shows a validation message after a 100 ms debounce.
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await flushPromises();
+    expect(wrapper.find('.el-form-item__error').exists()).toBe(false);
+    expect(wrapper.find('[data-testid="login-submit"]').text()).toBe('Sign in');
+  });
+
+  it('signs in with the submit button', async () => {
+    const user = { id: 'u1', username: 'staff', displayName: '张三', roles: ['STAFF'], unit: null };
+    const { wrapper, executeMutation } = await renderLogin({ data: { login: { token: 't', user } } });
+    await wrapper.find('input[name="username"]').setValue('staff');
+    await wrapper.find('input[name="password"]').setValue('Lvze@2026');
+    await wrapper.find('[data-testid="login-submit"]').trigger('click');
+    await flushPromises();
+    expect(executeMutation).toHaveBeenCalledOnce();
   });
 
   it('stores the session and goes to the remembered page on success', async () => {

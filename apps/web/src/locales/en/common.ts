@@ -8,6 +8,7 @@ export default {
     edit: 'Edit',
     save: 'Save',
     cancel: 'Cancel',
+    close: 'Close',
     confirm: 'OK',
     search: 'Search',
     reset: 'Reset',

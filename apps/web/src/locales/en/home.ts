@@ -3,6 +3,7 @@ export default {
     morning: 'Good morning, {name}',
     afternoon: 'Good afternoon, {name}',
     evening: 'Good evening, {name}',
+    plain: 'Hello, {name}',
   },
   datePattern: 'YYYY-MM-DD',
   today: 'Today is {date}',

@@ -7,6 +7,7 @@ import common from './common';
 import errors from './errors';
 import home from './home';
 import layout from './layout';
+import responsibility from './responsibility';
 import tasks from './tasks';
 import weekBoard from './week-board';
 
@@ -21,4 +22,5 @@ export const en: LocaleMessages = {
   battleMap,
   tasks,
   weekBoard,
+  responsibility,
 };

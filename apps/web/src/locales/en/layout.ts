@@ -8,6 +8,7 @@ export default {
     admin: 'Administration',
     units: 'Units',
     users: 'Users',
+    calendar: 'Working calendar',
   },
   currentCampaign: 'Current campaign',
   noCampaign: 'No current campaign',

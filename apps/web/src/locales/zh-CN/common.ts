@@ -8,6 +8,7 @@ export default {
     edit: '编辑',
     save: '保存',
     cancel: '取消',
+    close: '关闭',
     confirm: '确定',
     search: '查询',
     reset: '重置',

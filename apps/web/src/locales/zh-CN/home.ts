@@ -3,6 +3,7 @@ export default {
     morning: '上午好，{name}',
     afternoon: '下午好，{name}',
     evening: '晚上好，{name}',
+    plain: '您好，{name}',
   },
   datePattern: 'YYYY年M月D日',
   today: '今天是 {date}',

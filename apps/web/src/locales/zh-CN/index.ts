@@ -6,7 +6,20 @@ import common from './common';
 import errors from './errors';
 import home from './home';
 import layout from './layout';
+import responsibility from './responsibility';
 import tasks from './tasks';
 import weekBoard from './week-board';
 
-export const zhCN = { common, errors, auth, layout, home, admin, audit, battleMap, tasks, weekBoard };
+export const zhCN = {
+  common,
+  errors,
+  auth,
+  layout,
+  home,
+  admin,
+  audit,
+  battleMap,
+  tasks,
+  weekBoard,
+  responsibility,
+};

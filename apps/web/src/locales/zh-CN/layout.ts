@@ -8,6 +8,7 @@ export default {
     admin: '系统管理',
     units: '单位管理',
     users: '用户管理',
+    calendar: '工作日历',
   },
   currentCampaign: '当前专项',
   noCampaign: '暂无进行中的专项',

@@ -32,18 +32,7 @@ import {
   DEMO_RESPONSIBILITY_LISTS,
   type DemoAssignees,
 } from './demo-responsibility-items.js';
-
-/** A small deterministic PRNG (as in demo-task-seed.ts), so every fresh demo looks the same. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './seeded-random.js';
 
 type Profile = 'done' | 'onTrack' | 'atRisk' | 'slipped' | 'missedUpdates';
 
@@ -126,7 +115,7 @@ export async function seedDemoResponsibilities(context: DemoResponsibilityContex
   await insertChunked(manager, Assignment, assignments);
 
   const { updates, reviews } = generateProgress(assignments, items, {
-    generation: { now, span: spanOf(campaign), calendar: context.calendar, rand: random(2019) },
+    generation: { now, span: spanOf(campaign), calendar: context.calendar, rand: seededRandom(2019) },
     authorOf: (assignment) => (context.reportersByUnitId.get(assignment.unitId) ?? context.staff).id,
     reviewerId: context.staff.id,
   });
@@ -211,7 +200,7 @@ export async function seedResponsibilityBenchmark(
       now,
       span: spanOf(campaign),
       calendar: options.calendar,
-      rand: random(options.seed ?? 1500),
+      rand: seededRandom(options.seed ?? 1500),
     },
     authorOf: () => options.authorId,
     reviewerId: options.authorId,

@@ -27,18 +27,7 @@ import {
   type DemoProgressProfile,
   type DemoTask,
 } from './demo-tasks.js';
-
-/** A small deterministic PRNG, so every fresh demo looks the same. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './seeded-random.js';
 
 /** How far the reported percent sits from plan for each demo profile, in points. */
 const GAP: Record<DemoProgressProfile, [number, number]> = {
@@ -66,7 +55,7 @@ export interface DemoTaskContext {
 /** The 58 demo tasks, with weekly progress generated up to last week. */
 export async function seedDemoTasks(context: DemoTaskContext): Promise<void> {
   const { manager, campaign, unitsByCode } = context;
-  const rand = random(2026);
+  const rand = seededRandom(2026);
   const year = campaign.year;
   const tasks: Task[] = [];
   const coUnits: TaskCoUnit[] = [];

@@ -27,8 +27,9 @@ export function mapColumns(t: Translate, compact: boolean): MapColumn[] {
     : [
         { key: 'code', width: 56 },
         { key: 'title', width: 230 },
-        { key: 'leadLeader', width: 120 },
-        { key: 'leadUnit', width: 130 },
+        // Wide enough for two leaders' names (「张三、李四」); longer lists end in an ellipsis.
+        { key: 'leadLeader', width: 136 },
+        { key: 'leadUnit', width: 140 },
       ];
   let left = 0;
   return spec.map((column) => {

@@ -70,11 +70,13 @@ describe('progress form', () => {
       summary: '完成 3 次',
       problems: null,
       nextSteps: '继续',
+      attachmentIds: [],
     });
     expect(asPercent).not.toHaveProperty('value');
     const asValue = submitProgressInput(valueTask, model);
     expect(asValue).toMatchObject({ taskId: 't2', value: 9 });
     expect(asValue).not.toHaveProperty('percent');
+    expect(submitProgressInput(percentTask, model, ['f1', 'f2']).attachmentIds).toEqual(['f1', 'f2']);
   });
 
   it('validates only the field that applies', () => {

@@ -23,7 +23,15 @@ export interface ProgressFormModel {
   nextSteps: string;
 }
 
-export const PROGRESS_FORM_FIELDS = ['week', 'percent', 'value', 'summary', 'problems', 'nextSteps'] as const;
+export const PROGRESS_FORM_FIELDS = [
+  'week',
+  'percent',
+  'value',
+  'summary',
+  'problems',
+  'nextSteps',
+  'attachmentIds',
+] as const;
 
 export function progressMode(task: Pick<ProgressTask, 'target'>): ProgressMode {
   return task.target !== null && task.target !== undefined ? 'value' : 'percent';
@@ -111,7 +119,11 @@ export function progressFormRules(
 
 const optional = (text: string) => (text.trim() ? text.trim() : null);
 
-export function submitProgressInput(task: ProgressTask, model: ProgressFormModel): SubmitProgressInput {
+export function submitProgressInput(
+  task: ProgressTask,
+  model: ProgressFormModel,
+  attachmentIds: readonly string[] = [],
+): SubmitProgressInput {
   const mode = progressMode(task);
   return {
     taskId: task.id,
@@ -120,5 +132,6 @@ export function submitProgressInput(task: ProgressTask, model: ProgressFormModel
     summary: model.summary.trim(),
     problems: optional(model.problems),
     nextSteps: optional(model.nextSteps),
+    attachmentIds: [...attachmentIds],
   };
 }

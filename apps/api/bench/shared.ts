@@ -1,0 +1,87 @@
+// Shared between the bench orchestrator (run.ts) and each dialect's child process (scenario.ts).
+// Nothing here may import an entity module: column types are chosen per dialect at import time.
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export const BENCH_NOW = '2026-11-25T10:00:00+08:00';
+export const STAFF = { username: 'staff', password: 'Lvze@2026' };
+
+/** The two screens that read the most: the battle map and the task list with its history. */
+export const QUERIES = {
+  battleMap: `query BenchBattleMap {
+  battleMap {
+    weeks
+    rows {
+      task { code title leadUnit { name } coUnits { name } status percent plannedPercent }
+      cells { week status plannedPercent actualPercent updated }
+    }
+  }
+}`,
+  tasks: `query BenchTasks {
+  tasks {
+    code title leadUnit { name } coUnits { name } status percent plannedPercent
+    updates { week percent author { displayName } }
+  }
+}`,
+} as const;
+
+export type QueryName = keyof typeof QUERIES;
+
+export interface Measurement {
+  dialect: Dialect;
+  query: QueryName;
+  tasks: number;
+  progressUpdates: number;
+  runs: number;
+  warmup: number;
+  medianMs: number;
+  p95Ms: number;
+  minMs: number;
+  maxMs: number;
+  responseBytes: number;
+  /**
+   * SQL statements per request (median over the timed runs), their range and every run's count, not
+   * counting the calendar cache reload that CalendarService does at most once a minute.
+   */
+  queries: number;
+  queriesMin: number;
+  queriesMax: number;
+  queryCounts: number[];
+  /** Timed runs that also reloaded the calendar cache (one extra SELECT on calendar_day). */
+  runsWithCalendarReload: number;
+  rssMb: number;
+  heapUsedMb: number;
+  /** The statements of the first timed request with each count, shortened, with their parameter count. */
+  sqlByCount: Record<number, string[]>;
+}
+
+export interface ScenarioResult {
+  dialect: Dialect;
+  /** startServer with SEED_DEMO (migrate + demo seed + Nest boot). */
+  startupMs: number;
+  /** The bulk insert up to the large size, not counted in any measurement. */
+  bulkSeed: { tasks: number; progressUpdates: number; ms: number };
+  measurements: Measurement[];
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Nearest-rank percentile: with 15 runs p95 is the slowest run, with 30 the second slowest. */
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+export const round1 = (n: number) => Math.round(n * 10) / 10;
+
+export function intFromEnv(name: string, fallback: number): number {
+  const value = process.env[name];
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1) throw new Error(`${name} must be a positive integer`);
+  return parsed;
+}

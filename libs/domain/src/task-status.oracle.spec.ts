@@ -1,0 +1,51 @@
+import { describe, expect, it } from '@jest/globals';
+import { addDays, beijingInstant } from './beijing-time.js';
+import { weekMonday, weeksBetween } from './iso-week.js';
+import { evaluateStatus, weeklyCells, type WorkItem } from './task-status.js';
+import { referenceEvaluateStatus, referenceWeeklyCells } from './task-status.oracle.js';
+import { WorkingCalendar } from './working-calendar.js';
+
+/** Deterministic pseudo-random numbers, so a failure can be replayed. */
+function random(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
+function randomItem(rand: () => number): WorkItem {
+  const startsOn = addDays('2026-01-05', Math.floor(rand() * 200));
+  const dueOn = addDays(startsOn, 7 + Math.floor(rand() * 200));
+  const weeks = weeksBetween(startsOn, addDays(dueOn, 21));
+  let percent = 0;
+  const updates = weeks
+    .filter(() => rand() < 0.75)
+    .map((week) => {
+      percent = rand() < 0.1 ? Math.max(0, percent - 10) : Math.min(100, percent + rand() * 12);
+      const filed = beijingInstant(addDays(weekMonday(week), Math.floor(rand() * 9)), '15:00');
+      return { week, percent: Math.round(percent), createdAt: filed };
+    });
+  const weeklyPlan =
+    rand() < 0.3
+      ? Object.fromEntries(weeks.filter(() => rand() < 0.5).map((w, i) => [w, Math.min(100, i * 9)]))
+      : undefined;
+  return { startsOn, dueOn, updates, weeklyPlan };
+}
+
+describe('the optimised status rules agree with the straightforward ones', () => {
+  const calendar = new WorkingCalendar();
+  const weeks = weeksBetween('2026-01-01', '2026-12-31');
+
+  it.each([1, 2, 3, 4, 5, 6, 7, 8])('on random items, seed %i', (seed) => {
+    const rand = random(seed);
+    for (let n = 0; n < 25; n++) {
+      const item = randomItem(rand);
+      const asOf = beijingInstant(addDays('2026-01-01', Math.floor(rand() * 364)), '10:00');
+      expect(weeklyCells(item, weeks, asOf, calendar)).toEqual(
+        referenceWeeklyCells(item, weeks, asOf, calendar),
+      );
+      expect(evaluateStatus(item, asOf, calendar)).toEqual(referenceEvaluateStatus(item, asOf, calendar));
+    }
+  });
+});
