@@ -8,6 +8,8 @@ import { CoreModule } from './core/core.module.js';
 import { badInput } from './core/errors/domain-error.js';
 import { DomainErrorFilter } from './core/graphql/domain-error.filter.js';
 import { graphqlOptions } from './core/graphql/graphql.config.js';
+import { PubSubModule } from './core/pubsub/pubsub.module.js';
+import { AlertModule } from './modules/alert/alert.module.js';
 import { AuditTrailModule } from './modules/audit/audit-trail.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CalendarModule } from './modules/calendar/calendar.module.js';
@@ -45,6 +47,7 @@ export class AppModule {
       imports: [
         CoreModule.register(config, dataSource),
         GraphQLModule.forRoot(graphqlOptions(config)),
+        PubSubModule,
         AuthModule,
         UserModule,
         OrganizationModule,
@@ -54,6 +57,7 @@ export class AppModule {
         TaskModule,
         FileModule,
         ResponsibilityModule,
+        AlertModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,3 +1,4 @@
+import { Alert, AlertEvent } from './modules/alert/alert.entity.js';
 import { AuditEvent } from './modules/audit/audit-event.entity.js';
 import { CalendarDay } from './modules/calendar/calendar-day.entity.js';
 import { Campaign } from './modules/campaign/campaign.entity.js';
@@ -31,4 +32,6 @@ export const ENTITIES = [
   Assignment,
   AssignmentUpdate,
   AssignmentReview,
+  Alert,
+  AlertEvent,
 ];

@@ -1,3 +1,4 @@
+import { AlertEventResolver, AlertResolver } from './modules/alert/alert.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
 import { CalendarResolver } from './modules/calendar/calendar.resolver.js';
@@ -9,6 +10,7 @@ import {
   AssignmentReviewResolver,
   AssignmentUpdateResolver,
 } from './modules/responsibility/assignment.resolver.js';
+import { ResponsibilityLedgerResolver } from './modules/responsibility/responsibility-ledger.resolver.js';
 import {
   ResponsibilityItemResolver,
   ResponsibilityListResolver,
@@ -39,4 +41,7 @@ export const RESOLVERS = [
   AssignmentResolver,
   AssignmentUpdateResolver,
   AssignmentReviewResolver,
+  ResponsibilityLedgerResolver,
+  AlertResolver,
+  AlertEventResolver,
 ];

@@ -5,6 +5,7 @@ import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
 import { ProgressUpdate, TaskInstruction } from '../src/modules/task/progress-update.entity.js';
 import { Task, TaskCoUnit, WeeklyPlan } from '../src/modules/task/task.entity.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { type FileDownload, headerIndex, readXlsx, toBase64 } from './support/xlsx.js';
 
 const LEDGER = `query ($campaignId: ID) { taskLedger(campaignId: $campaignId) { filename mimeType contentBase64 } }`;
 const TEMPLATE = `{ taskImportTemplate { filename mimeType contentBase64 } }`;
@@ -15,11 +16,6 @@ const TASKS = `{ tasks(includeArchived: true) {
   code title category description leadLeader leadUnit { code } coUnits { code } startsOn dueOn target measure
 } }`;
 
-interface FileDownload {
-  filename: string;
-  mimeType: string;
-  contentBase64: string;
-}
 interface ImportResult {
   created: number;
   updated: number;
@@ -31,21 +27,6 @@ interface TaskRow {
   [key: string]: unknown;
 }
 
-const readXlsx = async (base64: string) => {
-  const workbook = new ExcelJS.Workbook();
-  const bytes = Buffer.from(base64, 'base64');
-  await workbook.xlsx.load(
-    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer,
-  );
-  return workbook;
-};
-const toBase64 = async (workbook: ExcelJS.Workbook) =>
-  Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
-const headerIndex = (sheet: ExcelJS.Worksheet, row: number) => {
-  const index = new Map<string, number>();
-  sheet.getRow(row).eachCell((cell, column) => index.set(String(cell.value), column));
-  return index;
-};
 /** Comparable definition of every task, co-units in code order. */
 const definitions = (tasks: TaskRow[]) =>
   tasks

@@ -40,7 +40,16 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault(),
     ],
-    subscriptions: { 'graphql-ws': { path: '/graphql' } },
+    subscriptions: {
+      'graphql-ws': {
+        path: '/graphql',
+        // graphql-ws bypasses Apollo's formatError: map subscription errors to the same codes.
+        onNext: (_ctx, _id, _payload, _args, result) =>
+          result.errors?.length
+            ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) }
+            : undefined,
+      },
+    },
     context: (arg: HttpContextArg) => buildRequestContext(arg),
     formatError,
   };

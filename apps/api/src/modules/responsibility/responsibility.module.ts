@@ -12,6 +12,8 @@ import {
   AssignmentUpdateResolver,
 } from './assignment.resolver.js';
 import { AssignmentService } from './assignment.service.js';
+import { ResponsibilityLedgerResolver } from './responsibility-ledger.resolver.js';
+import { ResponsibilityLedgerService } from './responsibility-ledger.service.js';
 import { ResponsibilityItemResolver, ResponsibilityListResolver } from './responsibility.resolver.js';
 import { ResponsibilityService } from './responsibility.service.js';
 
@@ -27,6 +29,8 @@ import { ResponsibilityService } from './responsibility.service.js';
     AssignmentResolver,
     AssignmentUpdateResolver,
     AssignmentReviewResolver,
+    ResponsibilityLedgerService,
+    ResponsibilityLedgerResolver,
   ],
   exports: [AssignmentService, AssignmentProgressService],
 })

@@ -4,7 +4,7 @@ import { type Cadence, isIsoDate } from '@lvze/domain';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { Clock } from '../../core/clock/clock.js';
 import { updateIfVersion } from '../../core/database/versioned-update.js';
-import { badInput, notFound } from '../../core/errors/domain-error.js';
+import { type DomainError, badInput, notFound } from '../../core/errors/domain-error.js';
 import { groupByKey, type RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -25,8 +25,14 @@ import { ResponsibilityItem, ResponsibilityList } from './responsibility.entity.
 const LIST_NAMES = { entity: 'responsibility list', entityZh: '责任清单' };
 const ITEM_NAMES = { entity: 'responsibility item', entityZh: '责任事项' };
 const INSERT_CHUNK = 500;
+export const CADENCE_LOCKED = () =>
+  badInput(
+    'cadence',
+    'Units have already reported on this item by its cadence; add a new item instead.',
+    '已有单位按原周期填报该事项，不能修改周期，请新增事项。',
+  );
 
-type ItemDefinition = Pick<ResponsibilityItem, 'cadence' | 'dueOn' | 'dueWorkingDays'>;
+export type ItemDefinition = Pick<ResponsibilityItem, 'cadence' | 'dueOn' | 'dueWorkingDays'>;
 
 /** Lists, items and who carries them: staff's side of the responsibility lists. */
 @Injectable()
@@ -73,30 +79,39 @@ export class ResponsibilityService {
 
   async createList(actor: AuthUser, input: CreateResponsibilityListInput): Promise<ResponsibilityList> {
     const campaign = await this.campaigns.resolve(input.campaignId);
-    return this.dataSource.transaction(async (manager) => {
-      const last = await manager.findOne(ResponsibilityList, {
-        where: { campaignId: campaign.id },
-        order: { seq: 'DESC' },
-      });
-      const list = manager.create(ResponsibilityList, {
-        id: randomUUID(),
-        campaignId: campaign.id,
-        kind: input.kind,
-        title: input.title.trim(),
-        seq: (last?.seq ?? 0) + 1,
-        createdAt: this.clock.now(),
-      });
-      await manager.insert(ResponsibilityList, list);
-      const after = await manager.findOneByOrFail(ResponsibilityList, { id: list.id });
-      await this.audit.record(manager, {
-        actor,
-        action: 'responsibilityList.create',
-        entity: 'ResponsibilityList',
-        entityId: list.id,
-        after,
-      });
-      return after;
+    return this.dataSource.transaction((manager) => this.createListIn(manager, actor, campaign, input));
+  }
+
+  /** createResponsibilityList's rules and audit inside the caller's transaction; the import shares it. */
+  async createListIn(
+    manager: EntityManager,
+    actor: AuthUser,
+    campaign: Campaign,
+    input: Pick<CreateResponsibilityListInput, 'kind' | 'title'>,
+    action = 'responsibilityList.create',
+  ): Promise<ResponsibilityList> {
+    const last = await manager.findOne(ResponsibilityList, {
+      where: { campaignId: campaign.id },
+      order: { seq: 'DESC' },
     });
+    const list = manager.create(ResponsibilityList, {
+      id: randomUUID(),
+      campaignId: campaign.id,
+      kind: input.kind,
+      title: input.title.trim(),
+      seq: (last?.seq ?? 0) + 1,
+      createdAt: this.clock.now(),
+    });
+    await manager.insert(ResponsibilityList, list);
+    const after = await manager.findOneByOrFail(ResponsibilityList, { id: list.id });
+    await this.audit.record(manager, {
+      actor,
+      action,
+      entity: 'ResponsibilityList',
+      entityId: list.id,
+      after,
+    });
+    return after;
   }
 
   async updateList(actor: AuthUser, input: UpdateResponsibilityListInput): Promise<ResponsibilityList> {
@@ -127,84 +142,101 @@ export class ResponsibilityService {
     return this.dataSource.transaction(async (manager) => {
       const list = await manager.findOneBy(ResponsibilityList, { id: input.listId });
       if (!list) throw notFound('Responsibility list', '责任清单', input.listId);
-      const campaign = await this.campaigns.resolve(list.campaignId);
-      const definition: ItemDefinition = {
-        cadence: input.cadence,
-        dueOn: input.dueOn ?? null,
-        dueWorkingDays: input.dueWorkingDays ?? 5,
-      };
-      this.validateDefinition(campaign, definition);
-      const last = await manager.findOne(ResponsibilityItem, {
-        where: { listId: list.id },
-        order: { seq: 'DESC' },
-      });
-      const item = manager.create(ResponsibilityItem, {
-        id: randomUUID(),
-        listId: list.id,
-        seq: (last?.seq ?? 0) + 1,
-        content: input.content.trim(),
-        evidenceExpected: input.evidenceExpected?.trim() ?? '',
-        createdAt: this.clock.now(),
-        ...definition,
-      });
-      await manager.insert(ResponsibilityItem, item);
-      const after = await manager.findOneByOrFail(ResponsibilityItem, { id: item.id });
-      await this.audit.record(manager, {
-        actor,
-        action: 'responsibilityItem.create',
-        entity: 'ResponsibilityItem',
-        entityId: item.id,
-        after,
-      });
-      return after;
+      return this.createItemIn(manager, actor, list, input);
     });
   }
 
-  async updateItem(actor: AuthUser, input: UpdateResponsibilityItemInput): Promise<ResponsibilityItem> {
-    return this.dataSource.transaction(async (manager) => {
-      const before = await manager.findOneBy(ResponsibilityItem, { id: input.id });
-      if (!before) throw notFound('Responsibility item', '责任事项', input.id);
-      const list = await manager.findOneByOrFail(ResponsibilityList, { id: before.listId });
-      const campaign = await this.campaigns.resolve(list.campaignId);
-      const definition: ItemDefinition = {
-        cadence: input.cadence ?? before.cadence,
-        dueOn: input.dueOn !== undefined ? input.dueOn : before.dueOn,
-        dueWorkingDays: input.dueWorkingDays ?? before.dueWorkingDays,
-      };
-      // A cadence that changes moves dueOn's meaning too: a MONTHLY item drops a ONCE date.
-      if (input.cadence && input.dueOn === undefined && !this.takesDueOn(definition.cadence)) {
-        definition.dueOn = null;
-      }
-      this.validateDefinition(campaign, definition);
-      if (definition.cadence !== before.cadence && (await this.hasUpdates(manager, before.id))) {
-        throw badInput(
-          'cadence',
-          'Units have already reported on this item by its cadence; add a new item instead.',
-          '已有单位按原周期填报该事项，不能修改周期，请新增事项。',
-        );
-      }
-      await updateIfVersion(
-        manager,
-        ResponsibilityItem,
-        { id: before.id, version: input.version },
-        {
-          ...definition,
-          ...(input.content !== undefined && { content: input.content.trim() }),
-          ...(input.evidenceExpected !== undefined && { evidenceExpected: input.evidenceExpected.trim() }),
-        },
-        ITEM_NAMES,
-      );
-      const after = await manager.findOneByOrFail(ResponsibilityItem, { id: before.id });
-      await this.audit.record(manager, {
-        actor,
-        action: 'responsibilityItem.update',
-        entity: 'ResponsibilityItem',
-        entityId: before.id,
-        before,
-        after,
-      });
-      return after;
+  /**
+   * createResponsibilityItem's rules and audit inside the caller's transaction; the import shares
+   * it and may give the number (seq) the file uses, otherwise the item goes at the end of the list.
+   */
+  async createItemIn(
+    manager: EntityManager,
+    actor: AuthUser,
+    list: ResponsibilityList,
+    input: Omit<CreateResponsibilityItemInput, 'listId'> & { seq?: number },
+    action = 'responsibilityItem.create',
+  ): Promise<ResponsibilityItem> {
+    const campaign = await this.campaigns.resolve(list.campaignId);
+    const definition: ItemDefinition = {
+      cadence: input.cadence,
+      dueOn: input.dueOn ?? null,
+      dueWorkingDays: input.dueWorkingDays ?? 5,
+    };
+    this.validateDefinition(campaign, definition);
+    const last = input.seq
+      ? null
+      : await manager.findOne(ResponsibilityItem, { where: { listId: list.id }, order: { seq: 'DESC' } });
+    const item = manager.create(ResponsibilityItem, {
+      id: randomUUID(),
+      listId: list.id,
+      seq: input.seq ?? (last?.seq ?? 0) + 1,
+      content: input.content.trim(),
+      evidenceExpected: input.evidenceExpected?.trim() ?? '',
+      createdAt: this.clock.now(),
+      ...definition,
     });
+    await manager.insert(ResponsibilityItem, item);
+    const after = await manager.findOneByOrFail(ResponsibilityItem, { id: item.id });
+    await this.audit.record(manager, {
+      actor,
+      action,
+      entity: 'ResponsibilityItem',
+      entityId: item.id,
+      after,
+    });
+    return after;
+  }
+
+  async updateItem(actor: AuthUser, input: UpdateResponsibilityItemInput): Promise<ResponsibilityItem> {
+    return this.dataSource.transaction((manager) => this.updateItemIn(manager, actor, input));
+  }
+
+  /** updateResponsibilityItem's rules and audit inside the caller's transaction; the import shares it. */
+  async updateItemIn(
+    manager: EntityManager,
+    actor: AuthUser,
+    input: UpdateResponsibilityItemInput,
+    action = 'responsibilityItem.update',
+  ): Promise<ResponsibilityItem> {
+    const before = await manager.findOneBy(ResponsibilityItem, { id: input.id });
+    if (!before) throw notFound('Responsibility item', '责任事项', input.id);
+    const list = await manager.findOneByOrFail(ResponsibilityList, { id: before.listId });
+    const campaign = await this.campaigns.resolve(list.campaignId);
+    const definition: ItemDefinition = {
+      cadence: input.cadence ?? before.cadence,
+      dueOn: input.dueOn !== undefined ? input.dueOn : before.dueOn,
+      dueWorkingDays: input.dueWorkingDays ?? before.dueWorkingDays,
+    };
+    // A cadence that changes moves dueOn's meaning too: a MONTHLY item drops a ONCE date.
+    if (input.cadence && input.dueOn === undefined && !this.takesDueOn(definition.cadence)) {
+      definition.dueOn = null;
+    }
+    this.validateDefinition(campaign, definition);
+    if (definition.cadence !== before.cadence && (await this.hasUpdates(manager, before.id))) {
+      throw CADENCE_LOCKED();
+    }
+    await updateIfVersion(
+      manager,
+      ResponsibilityItem,
+      { id: before.id, version: input.version },
+      {
+        ...definition,
+        ...(input.content !== undefined && { content: input.content.trim() }),
+        ...(input.evidenceExpected !== undefined && { evidenceExpected: input.evidenceExpected.trim() }),
+      },
+      ITEM_NAMES,
+    );
+    const after = await manager.findOneByOrFail(ResponsibilityItem, { id: before.id });
+    await this.audit.record(manager, {
+      actor,
+      action,
+      entity: 'ResponsibilityItem',
+      entityId: before.id,
+      before,
+      after,
+    });
+    return after;
   }
 
   /**
@@ -276,23 +308,47 @@ export class ResponsibilityService {
   }
 
   private validateDefinition(campaign: Campaign, d: ItemDefinition): void {
+    const [problem] = this.definitionProblems(campaign, d);
+    if (problem) throw problem;
+  }
+
+  /** What is wrong with an item's due rule, without throwing: the import lists it per row. */
+  definitionProblems(campaign: Pick<Campaign, 'startsOn' | 'endsOn'>, d: ItemDefinition): DomainError[] {
     if (d.cadence === 'ONCE' && !d.dueOn) {
-      throw badInput('dueOn', 'A one-off item needs a due date.', '一次性事项须填写截止日期。');
+      return [badInput('dueOn', 'A one-off item needs a due date.', '一次性事项须填写截止日期。')];
     }
     if (d.dueOn && !this.takesDueOn(d.cadence)) {
-      throw badInput(
-        'dueOn',
-        `A ${d.cadence.toLowerCase()} item is due a number of working days after each period (dueWorkingDays), not on a date.`,
-        '按月、按季度事项按每期结束后若干工作日截止，不填写截止日期。',
-      );
+      return [
+        badInput(
+          'dueOn',
+          `A ${d.cadence.toLowerCase()} item is due a number of working days after each period (dueWorkingDays), not on a date.`,
+          '按月、按季度事项按每期结束后若干工作日截止，不填写截止日期。',
+        ),
+      ];
     }
     if (d.dueOn && (!isIsoDate(d.dueOn) || d.dueOn < campaign.startsOn || d.dueOn > campaign.endsOn)) {
-      throw badInput(
-        'dueOn',
-        `The due date must fall within the campaign (${campaign.startsOn} to ${campaign.endsOn}).`,
-        `截止日期须在本年度专项治理期间（${campaign.startsOn} 至 ${campaign.endsOn}）内。`,
-      );
+      return [
+        badInput(
+          'dueOn',
+          `The due date must fall within the campaign (${campaign.startsOn} to ${campaign.endsOn}).`,
+          `截止日期须在本年度专项治理期间（${campaign.startsOn} 至 ${campaign.endsOn}）内。`,
+        ),
+      ];
     }
+    return [];
+  }
+
+  /** Items (of those given) that units have reported on: their cadence can no longer change. */
+  async reportedItemIds(itemIds: string[]): Promise<Set<string>> {
+    if (!itemIds.length) return new Set();
+    const rows = await this.dataSource
+      .getRepository(AssignmentUpdate)
+      .createQueryBuilder('u')
+      .innerJoin(Assignment, 'a', 'a.id = u.assignment_id')
+      .select('DISTINCT a.item_id', 'itemId')
+      .where('a.item_id IN (:...itemIds)', { itemIds })
+      .getRawMany<{ itemId: string }>();
+    return new Set(rows.map((r) => r.itemId));
   }
 
   private async hasUpdates(manager: EntityManager, itemId: string): Promise<boolean> {

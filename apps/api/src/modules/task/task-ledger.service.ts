@@ -1,16 +1,32 @@
 import { Injectable } from '@nestjs/common';
-import {
-  STATUS_PALETTE,
-  TASK_STATUSES,
-  type TaskStatus,
-  formatBeijing,
-  isIsoDate,
-  weekMonday,
-} from '@lvze/domain';
-import ExcelJS from 'exceljs';
+import { STATUS_PALETTE, type TaskStatus, formatBeijing, isIsoDate, weekMonday } from '@lvze/domain';
+import type ExcelJS from 'exceljs';
 import { DataSource, In } from 'typeorm';
 import { Clock } from '../../core/clock/clock.js';
-import { badInput } from '../../core/errors/domain-error.js';
+import {
+  HEADER_FILL,
+  THIN,
+  addDropdown,
+  addHeaderRow,
+  addHelpSheet,
+  addStatusLegend,
+  addTitleRow,
+  fillStatus,
+  newWorkbook,
+  round1,
+  setLedgerLayout,
+  workbookBuffer,
+} from '../../core/excel/ledger-sheet.js';
+import {
+  type ImportColumn,
+  type ImportRow,
+  type ImportRowError,
+  cellDate,
+  cellNumber,
+  cellText,
+  collectRowErrors,
+  readImportRows,
+} from '../../core/excel/xlsx-import.js';
 import type { GeneratedFile } from '../../core/graphql/file-download.model.js';
 import { RequestLoaders } from '../../core/graphql/request-loaders.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -23,13 +39,7 @@ import { TaskProgressService } from './task-progress.service.js';
 import { type TaskDefinition, TaskService } from './task.service.js';
 import { Task } from './task.entity.js';
 
-export interface TaskImportError {
-  /** 1-based Excel row; 0 for the file as a whole. */
-  row: number;
-  field: string;
-  message: string;
-  messageZh: string;
-}
+export type TaskImportError = ImportRowError;
 
 export interface TaskImportResult {
   created: number;
@@ -52,7 +62,7 @@ type ImportField =
   | 'measure';
 
 /** The columns an import reads, in the order the ledger and the template write them. */
-const IMPORT_COLUMNS: { field: ImportField; header: string; width: number; required?: boolean }[] = [
+const IMPORT_COLUMNS: ImportColumn<ImportField>[] = [
   { field: 'code', header: '任务编号', width: 10, required: true },
   { field: 'category', header: '任务类别', width: 12, required: true },
   { field: 'title', header: '任务名称', width: 36, required: true },
@@ -86,37 +96,12 @@ const TEXT_LIMITS: { field: ImportField; max: number }[] = [
   { field: 'measure', max: 20 },
 ];
 
-const UNIT_KIND_ZH: Record<UnitKind, string> = {
+export const UNIT_KIND_ZH: Record<UnitKind, string> = {
   CITY: '市级',
   COUNTY: '县（市、区）',
   MUNICIPAL_UNIT: '市直单位',
   COMMISSION_DEPARTMENT: '委机关部室',
 };
-
-const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
-const solid = (hex: string): ExcelJS.Fill => ({
-  type: 'pattern',
-  pattern: 'solid',
-  fgColor: { argb: argb(hex) },
-});
-const HEADER_FILL = solid('#DDE3EE');
-const THIN: ExcelJS.Borders = {
-  top: { style: 'thin', color: { argb: 'FFBFC4CC' } },
-  left: { style: 'thin', color: { argb: 'FFBFC4CC' } },
-  bottom: { style: 'thin', color: { argb: 'FFBFC4CC' } },
-  right: { style: 'thin', color: { argb: 'FFBFC4CC' } },
-  diagonal: {},
-};
-// exceljs's PaperSize enum omits A3; 8 is A3 in the OOXML paper size table.
-const A3_PAPER = 8 as ExcelJS.PaperSize;
-/** Range validations exist at runtime (worksheet.dataValidations) but exceljs 4.4's typings omit them. */
-type RangeValidations = { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } };
-const round1 = (n: number) => Math.round(n * 10) / 10;
-
-interface LedgerRow {
-  row: number;
-  values: Record<ImportField, ExcelJS.CellValue>;
-}
 
 interface ValidRow {
   row: number;
@@ -153,7 +138,7 @@ export class TaskLedgerService {
     ]);
     const unitById = new Map(units.map((u) => [u.id, u]));
     const now = this.clock.now();
-    const workbook = this.workbook(now);
+    const workbook = newWorkbook(now);
 
     const sheet = workbook.addWorksheet(LEDGER_SHEET);
     const fixed = [
@@ -164,29 +149,16 @@ export class TaskLedgerService {
     ];
     const firstWeekColumn = fixed.length + 1;
     const lastColumn = fixed.length + map.weeks.length;
-    sheet.mergeCells(1, 1, 1, lastColumn);
-    const title = sheet.getCell(1, 1);
-    title.value = `${campaign.name} 挂图作战台账（导出时间：${formatBeijing(now)} 北京时间）`;
-    title.font = { bold: true, size: 16 };
-    title.alignment = { vertical: 'middle', horizontal: 'left' };
-    sheet.getRow(1).height = 30;
-
-    const header = sheet.getRow(2);
-    fixed.forEach((column, i) => {
-      header.getCell(i + 1).value = column.header;
-      sheet.getColumn(i + 1).width = column.width;
-    });
-    map.weeks.forEach((week, i) => {
-      header.getCell(firstWeekColumn + i).value = `W${week.slice(6)}\n${weekMonday(week).slice(5)}`;
-      sheet.getColumn(firstWeekColumn + i).width = 6.5;
-    });
+    addTitleRow(
+      sheet,
+      `${campaign.name} 挂图作战台账（导出时间：${formatBeijing(now)} 北京时间）`,
+      lastColumn,
+    );
+    const header = addHeaderRow(sheet, 2, [
+      ...fixed,
+      ...map.weeks.map((week) => ({ header: `W${week.slice(6)}\n${weekMonday(week).slice(5)}`, width: 6.5 })),
+    ]);
     header.height = 32;
-    header.eachCell((cell) => {
-      cell.font = { bold: true };
-      cell.fill = HEADER_FILL;
-      cell.border = THIN;
-      cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
-    });
 
     map.rows.forEach(({ task, cells }, i) => {
       const evaluation = evaluations[i] as { status: TaskStatus; percent: number; plannedPercent: number };
@@ -217,29 +189,17 @@ export class TaskLedgerService {
         cell.border = THIN;
         cell.alignment = { vertical: 'middle', wrapText: column <= IMPORT_COLUMNS.length };
       });
-      const statusCell = row.getCell(IMPORT_COLUMNS.length + 1);
-      statusCell.fill = solid(status.color);
-      statusCell.font = { color: { argb: 'FFFFFFFF' }, bold: true };
+      fillStatus(row.getCell(IMPORT_COLUMNS.length + 1), evaluation.status);
       cells.forEach((c, w) => {
         const cell = row.getCell(firstWeekColumn + w);
-        cell.fill = solid(STATUS_PALETTE[c.status].color);
-        cell.font = { color: { argb: 'FFFFFFFF' }, size: 9 };
+        fillStatus(cell, c.status, 9);
         cell.alignment = { vertical: 'middle', horizontal: 'center' };
       });
     });
-    sheet.views = [{ state: 'frozen', xSplit: 3, ySplit: 2, topLeftCell: 'D3' }];
-    sheet.pageSetup = {
-      paperSize: A3_PAPER,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: '1:2',
-      printTitlesColumn: 'A:C',
-    };
+    setLedgerLayout(sheet, { columns: 3, rows: 2 }, 'A:C');
     sheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2, column: fixed.length } };
 
-    this.addLegend(workbook);
+    addStatusLegend(workbook, '周次单元格中的数字为当周末已填报的累计完成进度（%），空白表示尚无填报。');
     await this.addProgressSheet(
       workbook,
       map.rows.map((r, i) => ({
@@ -250,7 +210,7 @@ export class TaskLedgerService {
     );
     return {
       filename: `${campaign.name}-挂图作战台账-${formatBeijing(now, 'YYYYMMDD-HHmm')}.xlsx`,
-      content: await this.toBuffer(workbook),
+      content: await workbookBuffer(workbook),
     };
   }
 
@@ -260,20 +220,10 @@ export class TaskLedgerService {
       .getRepository(Unit)
       .find({ order: { sortOrder: 'ASC', code: 'ASC' } });
     const year = (await this.campaigns.current())?.year ?? Number(formatBeijing(now, 'YYYY'));
-    const workbook = this.workbook(now);
+    const workbook = newWorkbook(now);
 
     const sheet = workbook.addWorksheet(TEMPLATE_SHEET);
-    const header = sheet.getRow(1);
-    IMPORT_COLUMNS.forEach((column, i) => {
-      header.getCell(i + 1).value = column.header;
-      sheet.getColumn(i + 1).width = column.width;
-    });
-    header.eachCell((cell) => {
-      cell.font = { bold: true };
-      cell.fill = HEADER_FILL;
-      cell.border = THIN;
-      cell.alignment = { vertical: 'middle', horizontal: 'center' };
-    });
+    addHeaderRow(sheet, 1, IMPORT_COLUMNS);
     const lead = units.find((u) => u.kind === 'COMMISSION_DEPARTMENT') ?? units[0];
     const coUnits = units.filter((u) => u.id !== lead?.id && u.kind === 'COUNTY').slice(0, 2);
     sheet.getRow(2).values = [
@@ -296,31 +246,17 @@ export class TaskLedgerService {
       sheet.getColumn(IMPORT_COLUMNS.findIndex((c) => c.field === field) + 1).numFmt = '@';
     }
     if (units.length) {
-      const leadColumn = sheet.getColumn(
+      addDropdown(
+        sheet,
         IMPORT_COLUMNS.findIndex((c) => c.field === 'leadUnitCode') + 1,
-      ).letter;
-      (sheet as unknown as RangeValidations).dataValidations.add(
-        `${leadColumn}2:${leadColumn}${MAX_ROWS + 1}`,
-        {
-          type: 'list',
-          allowBlank: true,
-          formulae: [`单位代码!$A$2:$A$${units.length + 1}`],
-          showErrorMessage: true,
-          errorTitle: '牵头单位代码',
-          error: '请从“单位代码”表中选择单位代码。',
-        },
+        { from: 2, to: MAX_ROWS + 1 },
+        `单位代码!$A$2:$A$${units.length + 1}`,
+        { title: '牵头单位代码', error: '请从“单位代码”表中选择单位代码。' },
       );
     }
     sheet.views = [{ state: 'frozen', xSplit: 3, ySplit: 1, topLeftCell: 'D2' }];
 
-    const help = workbook.addWorksheet('填写说明');
-    help.columns = [
-      { header: '列名', key: 'column', width: 16 },
-      { header: '是否必填', key: 'required', width: 10 },
-      { header: '填写说明', key: 'help', width: 90 },
-    ];
-    help.getRow(1).font = { bold: true };
-    help.addRows([
+    addHelpSheet(workbook, [
       {
         column: '任务编号',
         required: '选填',
@@ -360,7 +296,6 @@ export class TaskLedgerService {
         help: `第 2 行为示例，导入前请删除或改写。单次最多 ${MAX_ROWS} 行。文件中任何一行有误时整个文件都不导入，并列出所有错误所在行；文件中未出现的已有任务保持不变。导出的台账也可直接修改后导入。`,
       },
     ]);
-    help.getColumn('help').alignment = { wrapText: true, vertical: 'top' };
 
     const unitSheet = workbook.addWorksheet('单位代码');
     unitSheet.columns = [
@@ -373,7 +308,7 @@ export class TaskLedgerService {
       units.map((u) => ({ code: u.code, name: u.name, kind: UNIT_KIND_ZH[u.kind] ?? u.kind })),
     );
 
-    return { filename: '挂图作战任务导入模板.xlsx', content: await this.toBuffer(workbook) };
+    return { filename: '挂图作战任务导入模板.xlsx', content: await workbookBuffer(workbook) };
   }
 
   /**
@@ -386,7 +321,12 @@ export class TaskLedgerService {
     content: Buffer,
   ): Promise<TaskImportResult> {
     const campaign = await this.campaigns.resolve(campaignId);
-    const rows = await this.readRows(content);
+    const rows = await readImportRows(content, {
+      columns: IMPORT_COLUMNS,
+      keyHeaders: ['任务编号', '任务名称'],
+      maxRows: MAX_ROWS,
+      noun: { en: 'task', zh: '任务' },
+    });
     const units = await this.dataSource.getRepository(Unit).find();
     const { valid, errors } = this.validate(rows, campaign, new Map(units.map((u) => [u.code, u.id])));
     if (errors.length) return { created: 0, updated: 0, errors };
@@ -433,84 +373,8 @@ export class TaskLedgerService {
     });
   }
 
-  private async readRows(content: Buffer): Promise<LedgerRow[]> {
-    const notXlsx = () =>
-      badInput(
-        'file',
-        'The file is not an Excel workbook (.xlsx). Save it as .xlsx (Excel 2007 or later) and try again.',
-        '文件不是 Excel 工作簿（.xlsx），请另存为 .xlsx 格式后重新导入。',
-      );
-    // An .xlsx is a zip archive; anything else (old .xls, CSV, garbage) fails here with a clear message.
-    if (content.length < 4 || content.readUInt32LE(0) !== 0x04034b50) throw notXlsx();
-    const workbook = new ExcelJS.Workbook();
-    try {
-      await workbook.xlsx.load(
-        content.buffer.slice(content.byteOffset, content.byteOffset + content.length) as ArrayBuffer,
-      );
-    } catch {
-      throw notXlsx();
-    }
-    const sheet = workbook.worksheets[0];
-    if (!sheet) throw notXlsx();
-
-    let headerRow = 0;
-    let columnOf = new Map<string, number>();
-    for (let r = 1; r <= Math.min(5, sheet.rowCount) && !headerRow; r++) {
-      const found = new Map<string, number>();
-      sheet.getRow(r).eachCell((cell, column) => {
-        const text = cellText(cell.value)
-          .split('\n')[0]
-          .replace(/[\s*＊]/g, '');
-        if (text && !found.has(text)) found.set(text, column);
-      });
-      if (found.has('任务编号') && found.has('任务名称')) {
-        headerRow = r;
-        columnOf = found;
-      }
-    }
-    if (!headerRow) {
-      throw badInput(
-        'file',
-        'No header row with 任务编号 and 任务名称 in the first 5 rows of the first sheet. Use the import template.',
-        '第一个工作表前 5 行中未找到含“任务编号”“任务名称”的表头行，请使用导入模板。',
-      );
-    }
-    const missing = IMPORT_COLUMNS.filter((c) => c.required && !columnOf.has(c.header)).map((c) => c.header);
-    if (missing.length) {
-      throw badInput(
-        'file',
-        `The header row (row ${headerRow}) lacks the columns ${missing.join(', ')}. Use the import template.`,
-        `表头（第 ${headerRow} 行）缺少以下列：${missing.join('、')}，请使用导入模板。`,
-      );
-    }
-
-    const rows: LedgerRow[] = [];
-    for (let r = headerRow + 1; r <= sheet.rowCount; r++) {
-      const row = sheet.getRow(r);
-      const values = Object.fromEntries(
-        IMPORT_COLUMNS.map((c) => [
-          c.field,
-          columnOf.has(c.header) ? row.getCell(columnOf.get(c.header)!).value : null,
-        ]),
-      ) as Record<ImportField, ExcelJS.CellValue>;
-      if (IMPORT_COLUMNS.every((c) => cellText(values[c.field]) === '')) continue;
-      rows.push({ row: r, values });
-      if (rows.length > MAX_ROWS) {
-        throw badInput(
-          'file',
-          `The file has more than ${MAX_ROWS} task rows; split it into several files.`,
-          `文件超过 ${MAX_ROWS} 行任务，请拆分为多个文件分批导入。`,
-        );
-      }
-    }
-    if (!rows.length) {
-      throw badInput('file', 'The file has no task rows below its header.', '文件表头下没有任务行。');
-    }
-    return rows;
-  }
-
   private validate(
-    rows: LedgerRow[],
+    rows: ImportRow<ImportField>[],
     campaign: Campaign,
     unitIdByCode: Map<string, string>,
   ): { valid: ValidRow[]; errors: TaskImportError[] } {
@@ -518,10 +382,7 @@ export class TaskLedgerService {
     const valid: ValidRow[] = [];
     const rowOfCode = new Map<string, number>();
     for (const { row, values } of rows) {
-      const rowErrors: TaskImportError[] = [];
-      const fail = (field: ImportField, message: string, messageZh: string) => {
-        if (!rowErrors.some((e) => e.field === field)) rowErrors.push({ row, field, message, messageZh });
-      };
+      const { errors: rowErrors, fail } = collectRowErrors<ImportField>(row);
       const text = (field: ImportField) => cellText(values[field]);
 
       const code = text('code');
@@ -640,24 +501,6 @@ export class TaskLedgerService {
     return { valid, errors };
   }
 
-  private addLegend(workbook: ExcelJS.Workbook): void {
-    const legend = workbook.addWorksheet('图例');
-    legend.columns = [
-      { header: '颜色', key: 'swatch', width: 8 },
-      { header: '状态', key: 'zh', width: 12 },
-      { header: 'Status', key: 'en', width: 14 },
-      { header: '色值', key: 'color', width: 10 },
-    ];
-    legend.getRow(1).font = { bold: true };
-    for (const status of TASK_STATUSES) {
-      const style = STATUS_PALETTE[status];
-      const row = legend.addRow({ swatch: '', zh: style.zh, en: style.en, color: style.color });
-      row.getCell('swatch').fill = solid(style.color);
-    }
-    legend.addRow({});
-    legend.addRow({ zh: '周次单元格中的数字为当周末已填报的累计完成进度（%），空白表示尚无填报。' });
-  }
-
   private async addProgressSheet(
     workbook: ExcelJS.Workbook,
     tasks: { task: Task; updates: ProgressUpdate[] }[],
@@ -709,57 +552,4 @@ export class TaskLedgerService {
     sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: 1 }];
     sheet.autoFilter = { from: 'A1', to: 'L1' };
   }
-
-  private workbook(now: Date): ExcelJS.Workbook {
-    const workbook = new ExcelJS.Workbook();
-    workbook.creator = '履责';
-    workbook.created = now;
-    return workbook;
-  }
-
-  private async toBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
-    return Buffer.from(await workbook.xlsx.writeBuffer());
-  }
-}
-
-/** A cell's text: rich text joined, formulas by their result, hyperlinks by their text. */
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return utcDate(value);
-  if (typeof value !== 'object') return String(value).trim();
-  if ('richText' in value)
-    return value.richText
-      .map((r) => r.text)
-      .join('')
-      .trim();
-  if ('formula' in value || 'sharedFormula' in value)
-    return cellText((value.result ?? null) as ExcelJS.CellValue);
-  if ('text' in value) return cellText(value.text as ExcelJS.CellValue);
-  return '';
-}
-
-function cellDate(value: ExcelJS.CellValue): string {
-  if (value && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value)) {
-    return cellDate((value.result ?? null) as ExcelJS.CellValue);
-  }
-  // A date whose cell lost its date format (e.g. pasted into the template's text columns) arrives
-  // as the bare Excel serial: days since 1899-12-30.
-  if (typeof value === 'number' && Number.isInteger(value) && value > 0 && value < 2958466) {
-    return utcDate(new Date(Date.UTC(1899, 11, 30) + value * 86_400_000));
-  }
-  return cellText(value);
-}
-
-// Excel stores a date cell as a zone-less wall-clock serial and exceljs hands it over as that wall
-// clock in UTC, so its UTC calendar date is the date the user typed, i.e. the Beijing calendar date.
-function utcDate(value: Date): string {
-  return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
-}
-
-/** null for blank, undefined when not a number. */
-function cellNumber(value: ExcelJS.CellValue): number | null | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  const text = cellText(value);
-  if (!text) return null;
-  return /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : undefined;
 }

@@ -1,6 +1,8 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 
-@ObjectType('TaskImportError', { description: 'One problem in an imported ledger file.' })
+@ObjectType('TaskImportError', {
+  description: 'One problem in an imported file (importTasks, importResponsibilityItems).',
+})
 export class TaskImportErrorModel {
   @Field(() => Int, {
     description: 'Excel row number, 1-based, as Excel shows it.',
@@ -9,7 +11,7 @@ export class TaskImportErrorModel {
 
   @Field({
     description:
-      'The column at fault: code, category, title, description, leadLeader, leadUnitCode, coUnitCodes, startsOn, dueOn, target, measure. (Problems with the file as a whole are BAD_USER_INPUT errors with field "file".)',
+      'The column at fault; for importTasks: code, category, title, description, leadLeader, leadUnitCode, coUnitCodes, startsOn, dueOn, target, measure. (Problems with the file as a whole are BAD_USER_INPUT errors with field "file".)',
   })
   field: string;
 

@@ -2,6 +2,7 @@ import { CreateFoundation1795929495028 } from './1795929495028-create-foundation
 import { AddTasksAndCalendar1795930049011 } from './1795930049011-add-tasks-and-calendar.js';
 import { AddStoredFiles1795931122305 } from './1795931122305-add-stored-files.js';
 import { AddResponsibilityLists1795931336396 } from './1795931336396-add-responsibility-lists.js';
+import { AddAlerts1795933547912 } from './1795933547912-add-alerts.js';
 
 /** In order; never edit one that has landed. */
 export const postgresMigrations = [
@@ -9,4 +10,5 @@ export const postgresMigrations = [
   AddTasksAndCalendar1795930049011,
   AddStoredFiles1795931122305,
   AddResponsibilityLists1795931336396,
+  AddAlerts1795933547912,
 ];

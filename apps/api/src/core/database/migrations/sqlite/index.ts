@@ -2,6 +2,7 @@ import { CreateFoundation1795929493413 } from './1795929493413-create-foundation
 import { AddTasksAndCalendar1795930046468 } from './1795930046468-add-tasks-and-calendar.js';
 import { AddStoredFiles1795931118779 } from './1795931118779-add-stored-files.js';
 import { AddResponsibilityLists1795931330246 } from './1795931330246-add-responsibility-lists.js';
+import { AddAlerts1795933537362 } from './1795933537362-add-alerts.js';
 
 /** In order; never edit one that has landed. */
 export const sqliteMigrations = [
@@ -9,4 +10,5 @@ export const sqliteMigrations = [
   AddTasksAndCalendar1795930046468,
   AddStoredFiles1795931118779,
   AddResponsibilityLists1795931330246,
+  AddAlerts1795933537362,
 ];

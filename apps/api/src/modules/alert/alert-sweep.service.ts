@@ -1,0 +1,459 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import {
+  ALERT_LEVELS,
+  DEFAULT_ALERT_THRESHOLDS,
+  type AlertRuleKind,
+  type AlertThresholds,
+  type AlertWorkItem,
+  type ExpectedAlert,
+  type PeriodWindow,
+  type WorkingCalendar,
+  acceptedProgress,
+  alertKey,
+  alertMessage,
+  beijingDate,
+  expectedAlerts,
+  levelRank,
+  periodWindow,
+  periodsUpTo,
+} from '@lvze/domain';
+import { DataSource, type EntityManager, In, LessThanOrEqual } from 'typeorm';
+import { Clock } from '../../core/clock/clock.js';
+import { timeOrderedId } from '../../core/database/time-ordered-id.js';
+import { PUB_SUB, type PubSub } from '../../core/pubsub/pubsub.js';
+import { CalendarService } from '../calendar/calendar.service.js';
+import { Campaign } from '../campaign/campaign.entity.js';
+import { Unit } from '../organization/unit.entity.js';
+import {
+  rejectedUpdateIds,
+  ruleOf,
+  spanOf,
+  toPoints,
+} from '../responsibility/assignment-progress.service.js';
+import { Assignment, AssignmentReview, AssignmentUpdate } from '../responsibility/assignment.entity.js';
+import { ResponsibilityItem, ResponsibilityList } from '../responsibility/responsibility.entity.js';
+import { ProgressUpdate } from '../task/progress-update.entity.js';
+import { Task, WeeklyPlan } from '../task/task.entity.js';
+import { Alert, AlertEvent, type AlertEventKind } from './alert.entity.js';
+import { ALERT_FIRED } from './alert.topics.js';
+
+export interface SweepResult {
+  fired: number;
+  escalated: number;
+  resolved: number;
+}
+
+// Subjects per page: memory stays bounded, and IN (...) lists stay far below both dialects' limits.
+export const SWEEP_CHUNK = 500;
+// Rows per multi-row INSERT: 16 columns × 200 rows stays under SQLite's 32,766 bound parameters.
+const INSERT_CHUNK = 200;
+// The rules a sweep evaluates; REPORT_OVERDUE alerts belong to the reports feature and are left alone.
+const SWEPT_RULES: ReadonlySet<AlertRuleKind> = new Set([
+  'MISSED_UPDATE',
+  'BEHIND_PLAN',
+  'OVERDUE',
+  'DUE_SOON',
+]);
+// A deadlock or serialization failure between two sweeps is retried, not reported.
+const RETRYABLE = new Set(['40001', '40P01']);
+const ATTEMPTS = 3;
+const SUBJECT_LABEL_LENGTH = 24;
+
+const truncate = (text: string, length: number) =>
+  text.length > length ? `${text.slice(0, length)}…` : text;
+
+/** A change one sweep made, published once its transaction committed. */
+type Change = { alert: Alert; kind: AlertEventKind };
+
+/**
+ * Reconciles stored alerts with what the rules of libs/domain expect as of an instant: fires new
+ * ones, raises levels, reopens and resolves. Subjects are paged; each page is one transaction.
+ */
+@Injectable()
+export class AlertSweepService {
+  private readonly logger = new Logger('AlertSweep');
+  // SQLite runs every transaction on one shared connection: sweeps in one process take turns there.
+  private serial: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly calendars: CalendarService,
+    @Inject(PUB_SUB) private readonly pubsub: PubSub,
+  ) {}
+
+  /** The sweep as of `asOf` (default now): only updates and reviews filed by then count. */
+  runSweep(asOf: Date = this.clock.now()): Promise<SweepResult> {
+    if (this.dataSource.options.type !== 'better-sqlite3') return this.sweep(asOf);
+    const run = this.serial.then(() => this.sweep(asOf));
+    this.serial = run.catch(() => undefined);
+    return run;
+  }
+
+  private async sweep(asOf: Date): Promise<SweepResult> {
+    const started = Date.now();
+    const calendar = await this.calendars.calendar();
+    const today = beijingDate(asOf);
+    // Campaigns running on that day; a finished campaign's alerts stay as its last sweep left them.
+    const campaigns = await this.dataSource.getRepository(Campaign).find({
+      where: { startsOn: LessThanOrEqual(today) },
+    });
+    const result: SweepResult = { fired: 0, escalated: 0, resolved: 0 };
+    let subjects = 0;
+    for (const campaign of campaigns.filter((c) => c.endsOn >= today)) {
+      subjects += await this.sweepTasks(campaign, asOf, calendar, result);
+      subjects += await this.sweepAssignments(campaign, asOf, calendar, result);
+    }
+    this.logger.log(
+      `Sweep as of ${asOf.toISOString()}: ${subjects} subjects, fired ${result.fired}, escalated ${result.escalated}, resolved ${result.resolved} in ${Date.now() - started} ms`,
+    );
+    return result;
+  }
+
+  private async sweepTasks(
+    campaign: Campaign,
+    asOf: Date,
+    calendar: WorkingCalendar,
+    result: SweepResult,
+  ): Promise<number> {
+    let count = 0;
+    for (let after = ''; ;) {
+      const tasks = await this.dataSource
+        .getRepository(Task)
+        .createQueryBuilder('t')
+        .where('t.campaign_id = :campaignId', { campaignId: campaign.id })
+        .andWhere('t.id > :after', { after })
+        .orderBy('t.id', 'ASC')
+        .take(SWEEP_CHUNK)
+        .getMany();
+      if (!tasks.length) return count;
+      after = tasks[tasks.length - 1].id;
+      count += tasks.length;
+      const ids = tasks.map((t) => t.id);
+      const [updates, plans, stored] = await Promise.all([
+        this.dataSource.getRepository(ProgressUpdate).find({
+          select: { taskId: true, week: true, percent: true, createdAt: true, id: true },
+          where: { taskId: In(ids), createdAt: LessThanOrEqual(asOf) },
+          order: { createdAt: 'ASC', id: 'ASC' },
+        }),
+        this.dataSource.getRepository(WeeklyPlan).findBy({ taskId: In(ids) }),
+        this.storedAlerts(ids),
+      ]);
+      const updatesBy = groupBy(updates, (u) => u.taskId);
+      const plansBy = groupBy(plans, (p) => p.taskId);
+      // Archived tasks, and tasks created after asOf, raise nothing: their open alerts resolve.
+      const items: AlertWorkItem[] = tasks
+        .filter((t) => !t.archived && t.createdAt.getTime() <= asOf.getTime())
+        .map((t) => ({
+          id: t.id,
+          kind: 'TASK',
+          unitId: t.leadUnitId,
+          startsOn: t.startsOn,
+          dueOn: t.dueOn,
+          weeklyPlan: Object.fromEntries((plansBy.get(t.id) ?? []).map((p) => [p.week, p.plannedPercent])),
+          updates: (updatesBy.get(t.id) ?? []).map((u) => ({
+            week: u.week,
+            percent: u.percent,
+            createdAt: u.createdAt,
+          })),
+        }));
+      const labels = new Map(tasks.map((t) => [t.id, `${t.code} ${t.title}`]));
+      const expected = expectedAlerts(items, asOf, calendar, thresholdsOf(campaign));
+      await this.reconcile(stored, expected, labels, asOf, result);
+    }
+  }
+
+  private async sweepAssignments(
+    campaign: Campaign,
+    asOf: Date,
+    calendar: WorkingCalendar,
+    result: SweepResult,
+  ): Promise<number> {
+    const lists = await this.dataSource.getRepository(ResponsibilityList).findBy({ campaignId: campaign.id });
+    if (!lists.length) return 0;
+    const items = await this.dataSource
+      .getRepository(ResponsibilityItem)
+      .findBy({ listId: In(lists.map((l) => l.id)) });
+    if (!items.length) return 0;
+    const itemsById = new Map(items.map((i) => [i.id, i]));
+    const units = new Map(
+      (await this.dataSource.getRepository(Unit).find({ select: { id: true, name: true } })).map((u) => [
+        u.id,
+        u.name,
+      ]),
+    );
+    const span = spanOf(campaign);
+    const today = beijingDate(asOf);
+    // Every obligation period up to today, per item: the same for every unit carrying the item.
+    const windows = new Map<string, PeriodWindow[]>(
+      items.map((item) => [
+        item.id,
+        periodsUpTo(today, item.cadence, span).map((p) => periodWindow(p, ruleOf(item), span, calendar)),
+      ]),
+    );
+    let count = 0;
+    for (let after = ''; ;) {
+      const assignments = await this.dataSource
+        .getRepository(Assignment)
+        .createQueryBuilder('a')
+        .where(
+          'a.item_id IN (SELECT i.id FROM responsibility_item i JOIN responsibility_list l ON l.id = i.list_id WHERE l.campaign_id = :campaignId)',
+          { campaignId: campaign.id },
+        )
+        .andWhere('a.id > :after', { after })
+        .orderBy('a.id', 'ASC')
+        .take(SWEEP_CHUNK)
+        .getMany();
+      if (!assignments.length) return count;
+      after = assignments[assignments.length - 1].id;
+      count += assignments.length;
+      const ids = assignments.map((a) => a.id);
+      const [updates, reviews, stored] = await Promise.all([
+        this.dataSource.getRepository(AssignmentUpdate).find({
+          select: { id: true, assignmentId: true, period: true, percent: true, createdAt: true },
+          where: { assignmentId: In(ids), createdAt: LessThanOrEqual(asOf) },
+        }),
+        this.dataSource.getRepository(AssignmentReview).find({
+          select: { id: true, assignmentId: true, updateId: true, sufficient: true },
+          where: { assignmentId: In(ids), createdAt: LessThanOrEqual(asOf) },
+        }),
+        this.storedAlerts(ids),
+      ]);
+      const updatesBy = groupBy(updates, (u) => u.assignmentId);
+      const reviewsBy = groupBy(reviews, (r) => r.assignmentId);
+      const workItems: AlertWorkItem[] = [];
+      const labels = new Map<string, string>();
+      for (const assignment of assignments) {
+        const item = itemsById.get(assignment.itemId)!;
+        labels.set(
+          assignment.id,
+          `${units.get(assignment.unitId) ?? ''} · ${truncate(item.content, SUBJECT_LABEL_LENGTH)}`,
+        );
+        if (assignment.createdAt.getTime() > asOf.getTime()) continue;
+        const points = toPoints(
+          updatesBy.get(assignment.id) ?? [],
+          rejectedUpdateIds(reviewsBy.get(assignment.id) ?? []),
+        );
+        const periods = windows.get(item.id)!;
+        periods.forEach((window, i) => {
+          const current = i === periods.length - 1;
+          workItems.push({
+            id: assignment.id,
+            kind: 'ASSIGNMENT',
+            unitId: assignment.unitId,
+            startsOn: window.startsOn,
+            dueOn: window.dueOn,
+            duePeriod: item.cadence === 'ONCE' ? 'due' : `due:${window.period}`,
+            // The current obligation is watched week by week (as its status is); an earlier one
+            // that is still unfinished only for its due date.
+            rules: current ? undefined : ['OVERDUE', 'DUE_SOON'],
+            catchUp: true,
+            updates: acceptedProgress(points.filter((p) => p.period === window.period)),
+          });
+        });
+      }
+      const expected = expectedAlerts(workItems, asOf, calendar, thresholdsOf(campaign));
+      await this.reconcile(stored, expected, labels, asOf, result);
+    }
+  }
+
+  private storedAlerts(subjectIds: string[]): Promise<Alert[]> {
+    return this.dataSource.getRepository(Alert).findBy({ subjectId: In(subjectIds) });
+  }
+
+  /** One page's diff, written in one transaction, published after it commits. */
+  private async reconcile(
+    stored: Alert[],
+    expected: ExpectedAlert[],
+    labels: Map<string, string>,
+    asOf: Date,
+    result: SweepResult,
+  ): Promise<void> {
+    const storedByKey = new Map(stored.filter((a) => SWEPT_RULES.has(a.rule)).map((a) => [alertKey(a), a]));
+    const toInsert: Alert[] = [];
+    const toReopen: [Alert, ExpectedAlert][] = [];
+    const toEscalate: [Alert, ExpectedAlert][] = [];
+    for (const alert of expected) {
+      const existing = storedByKey.get(alertKey(alert));
+      if (!existing) toInsert.push(this.newAlert(alert, labels.get(alert.subjectId) ?? '', asOf));
+      else if (existing.status === 'RESOLVED') toReopen.push([existing, alert]);
+      else if (levelRank(alert.level) > levelRank(existing.level)) toEscalate.push([existing, alert]);
+    }
+    const expectedKeys = new Set(expected.map(alertKey));
+    const toResolve = [...storedByKey.values()].filter(
+      (a) => a.status !== 'RESOLVED' && !expectedKeys.has(alertKey(a)),
+    );
+    if (!toInsert.length && !toReopen.length && !toEscalate.length && !toResolve.length) return;
+
+    const changes = await this.inTransaction(async (manager) => {
+      const done: Change[] = [];
+      const events: AlertEvent[] = [];
+      const event = (alert: Alert, kind: AlertEventKind) => {
+        done.push({ alert, kind });
+        events.push({
+          id: timeOrderedId(),
+          alertId: alert.id,
+          kind,
+          level: alert.level,
+          actorId: null,
+          at: asOf,
+          note: null,
+        });
+      };
+
+      for (let i = 0; i < toInsert.length; i += INSERT_CHUNK) {
+        const rows = toInsert.slice(i, i + INSERT_CHUNK);
+        // ON CONFLICT DO NOTHING on the (rule, subject, period) key: a concurrent sweep that got
+        // there first keeps its row, and only the rows this sweep really inserted count as fired.
+        await manager
+          .createQueryBuilder()
+          .insert()
+          .into(Alert)
+          .values(rows as never)
+          .orIgnore()
+          .execute();
+        const ours = new Set(
+          (await manager.find(Alert, { select: { id: true }, where: { id: In(rows.map((r) => r.id)) } })).map(
+            (r) => r.id,
+          ),
+        );
+        for (const row of rows) if (ours.has(row.id)) event(row, 'FIRED');
+      }
+
+      for (const [existing, alert] of toReopen) {
+        const changed = {
+          status: 'OPEN' as const,
+          level: alert.level,
+          message: alertMessage(labels.get(alert.subjectId) ?? '', alert),
+          detail: alert.detail,
+          resolvedAt: null,
+          acknowledgedAt: null,
+          acknowledgedById: null,
+          acknowledgementNote: null,
+        };
+        const { affected } = await manager
+          .createQueryBuilder()
+          .update(Alert)
+          .set(changed as never)
+          .where('id = :id AND status = :resolved', { id: existing.id, resolved: 'RESOLVED' })
+          .execute();
+        if (affected) event({ ...existing, ...changed, version: existing.version + 1 }, 'REOPENED');
+      }
+
+      for (const [existing, alert] of toEscalate) {
+        const lower = ALERT_LEVELS.slice(0, levelRank(alert.level));
+        // A raised level goes to new people (domain.md ladder), so an acknowledged alert is open again.
+        const changed = {
+          status: 'OPEN' as const,
+          level: alert.level,
+          message: alertMessage(labels.get(alert.subjectId) ?? '', alert),
+          detail: alert.detail,
+          escalatedAt: asOf,
+          acknowledgedAt: null,
+          acknowledgedById: null,
+          acknowledgementNote: null,
+        };
+        const { affected } = await manager
+          .createQueryBuilder()
+          .update(Alert)
+          .set(changed as never)
+          .where('id = :id AND status <> :resolved AND level IN (:...lower)', {
+            id: existing.id,
+            resolved: 'RESOLVED',
+            lower,
+          })
+          .execute();
+        if (affected) event({ ...existing, ...changed, version: existing.version + 1 }, 'ESCALATED');
+      }
+
+      // Resolving sets the same values on every row: one locked read and one update per batch. The
+      // lock (PostgreSQL) makes the rows this sweep resolves exactly the ones it counts; SQLite runs
+      // one writer at a time anyway.
+      const postgres = this.dataSource.options.type === 'postgres';
+      for (let i = 0; i < toResolve.length; i += INSERT_CHUNK) {
+        const batch = toResolve.slice(i, i + INSERT_CHUNK);
+        const read = manager
+          .createQueryBuilder(Alert, 'a')
+          .select('a.id')
+          .where('a.id IN (:...ids)', { ids: batch.map((a) => a.id) })
+          .andWhere('a.status <> :resolved', { resolved: 'RESOLVED' });
+        if (postgres) read.setLock('pessimistic_write');
+        const open = new Set((await read.getMany()).map((a) => a.id));
+        if (!open.size) continue;
+        const changed = { status: 'RESOLVED' as const, resolvedAt: asOf };
+        await manager
+          .createQueryBuilder()
+          .update(Alert)
+          .set(changed)
+          .where('id IN (:...ids)', { ids: [...open] })
+          .execute();
+        for (const existing of batch) {
+          if (open.has(existing.id))
+            event({ ...existing, ...changed, version: existing.version + 1 }, 'RESOLVED');
+        }
+      }
+
+      for (let i = 0; i < events.length; i += INSERT_CHUNK) {
+        await manager.insert(AlertEvent, events.slice(i, i + INSERT_CHUNK));
+      }
+      return done;
+    });
+
+    for (const { alert, kind } of changes) {
+      if (kind === 'RESOLVED') result.resolved++;
+      else if (kind === 'ESCALATED') result.escalated++;
+      else result.fired++;
+      if (kind !== 'RESOLVED') await this.pubsub.publish(ALERT_FIRED, alert);
+    }
+  }
+
+  private newAlert(alert: ExpectedAlert, label: string, asOf: Date): Alert {
+    return {
+      id: timeOrderedId(),
+      rule: alert.rule,
+      subjectType: alert.subjectType,
+      subjectId: alert.subjectId,
+      unitId: alert.unitId,
+      period: alert.period,
+      level: alert.level,
+      status: 'OPEN',
+      message: alertMessage(label, alert),
+      detail: alert.detail,
+      firedAt: asOf,
+      escalatedAt: null,
+      resolvedAt: null,
+      acknowledgedAt: null,
+      acknowledgedById: null,
+      acknowledgementNote: null,
+      version: 1,
+    };
+  }
+
+  private async inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.dataSource.transaction(work);
+      } catch (error) {
+        const code = (error as { driverError?: { code?: string }; code?: string }).driverError?.code;
+        if (attempt >= ATTEMPTS || !code || !RETRYABLE.has(code)) throw error;
+        this.logger.warn(`Sweep page retried after ${code} (attempt ${attempt}).`);
+      }
+    }
+  }
+}
+
+// Settings stored before a threshold existed fall back to domain.md's defaults.
+function thresholdsOf(campaign: Campaign): AlertThresholds {
+  return { ...DEFAULT_ALERT_THRESHOLDS, ...campaign.settings };
+}
+
+function groupBy<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
+}
