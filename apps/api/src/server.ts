@@ -11,6 +11,7 @@ import { type AppConfig, ConfigError, ensureDataDir } from './core/config/app-co
 import { createDataSource } from './core/database/data-source.js';
 import { bootstrapAdminIfNoUsers, seedDemoIfEmpty } from './core/database/seeds/demo-seed.js';
 import { ENTITIES } from './entities.js';
+import { LocalFileStorage } from './modules/file/file-storage.js';
 
 export interface RunningServer {
   app: INestApplication;
@@ -46,7 +47,14 @@ export async function startServer(
   options: { listen?: boolean; logger?: boolean; dataSource?: DataSource } = {},
 ): Promise<RunningServer> {
   const dataSource = options.dataSource ?? (await openDatabase(config));
-  if (config.seedDemo && (await seedDemoIfEmpty(dataSource, config.fixedNow ?? new Date()))) {
+  if (
+    config.seedDemo &&
+    (await seedDemoIfEmpty(
+      dataSource,
+      config.fixedNow ?? new Date(),
+      new LocalFileStorage(join(config.dataDir, 'files')),
+    ))
+  ) {
     Logger.log('Seeded the demo campaign (SEED_DEMO=false skips this).', 'Lvze');
   }
   if (

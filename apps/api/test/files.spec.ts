@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { FileService } from '../src/modules/file/file.service.js';
+import { StoredFile } from '../src/modules/file/stored-file.entity.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2048, 0x20), Buffer.from('\n%%EOF\n')]);
@@ -30,6 +32,15 @@ describe('evidence files', () => {
       },
       body,
     });
+
+  it('ships demo evidence that opens as PDF', async () => {
+    const files = await app.server.dataSource
+      .getRepository(StoredFile)
+      .findBy({ ownerType: 'AssignmentUpdate' });
+    expect(files.length).toBeGreaterThan(10);
+    const { content } = await app.server.app.get(FileService).read(files[0].id);
+    expect(content.subarray(0, 5).toString()).toBe('%PDF-');
+  });
 
   it('stores an accepted file for a signed-in reporter or staff member', async () => {
     const response = await upload('督导记录.pdf', PDF, staff);

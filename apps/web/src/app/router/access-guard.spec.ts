@@ -127,11 +127,19 @@ describe('menu from route meta', () => {
     );
 
   it.each<[Role[], string[]]>([
-    [['ADMIN'], ['home', 'audit', 'admin', 'admin-units', 'admin-users', 'admin-calendar']],
+    [['ADMIN'], ['home', 'alerts', 'audit', 'admin', 'admin-units', 'admin-users', 'admin-calendar']],
     [['AUDITOR'], ['home', 'audit']],
     [
       ['REPORTER'],
-      ['week', 'home', 'battle-map', 'responsibility', 'responsibility-mine', 'responsibility-lists'],
+      [
+        'week',
+        'home',
+        'battle-map',
+        'responsibility',
+        'responsibility-mine',
+        'responsibility-lists',
+        'alerts',
+      ],
     ],
     [
       ['STAFF'],
@@ -143,9 +151,13 @@ describe('menu from route meta', () => {
         'responsibility-matrix',
         'responsibility-mine',
         'week',
+        'alerts',
       ],
     ],
-    [['LEADER'], ['home', 'battle-map', 'responsibility', 'responsibility-lists', 'responsibility-matrix']],
+    [
+      ['LEADER'],
+      ['home', 'battle-map', 'responsibility', 'responsibility-lists', 'responsibility-matrix', 'alerts'],
+    ],
     [
       ['STAFF', 'REPORTER'],
       [
@@ -156,6 +168,7 @@ describe('menu from route meta', () => {
         'responsibility-mine',
         'responsibility-lists',
         'responsibility-matrix',
+        'alerts',
       ],
     ],
   ])('roles %j see %j', (roles, expected) => {

@@ -1,4 +1,5 @@
 import {
+  Bell,
   Calendar,
   DataBoard,
   Document,
@@ -99,6 +100,16 @@ export const appRoutes: RouteRecordRaw[] = [
             orderFor: { REPORTER: 5 },
             group: 'responsibility',
           },
+        },
+      },
+      {
+        path: 'alerts',
+        name: 'alerts',
+        component: () => import('@/features/alerts/alerts-page.vue'),
+        meta: {
+          roles: ['STAFF', 'LEADER', 'REPORTER', 'ADMIN'],
+          titleKey: 'alerts.title',
+          menu: { labelKey: 'alerts.menu', icon: Bell, order: 40 },
         },
       },
       {

@@ -1,5 +1,6 @@
 import type { LocaleMessages } from '../types';
 import admin from './admin';
+import alerts from './alerts';
 import audit from './audit';
 import auth from './auth';
 import battleMap from './battle-map';
@@ -23,4 +24,5 @@ export const en: LocaleMessages = {
   tasks,
   weekBoard,
   responsibility,
+  alerts,
 };

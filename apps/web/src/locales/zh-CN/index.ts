@@ -1,4 +1,5 @@
 import admin from './admin';
+import alerts from './alerts';
 import audit from './audit';
 import auth from './auth';
 import battleMap from './battle-map';
@@ -22,4 +23,5 @@ export const zhCN = {
   tasks,
   weekBoard,
   responsibility,
+  alerts,
 };

@@ -1,12 +1,14 @@
 import { WorkingCalendar, beijingDate } from '@lvze/domain';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { FileStorage } from '../../../modules/file/file-storage.js';
 import { hashPassword } from '../../../modules/auth/password-hasher.js';
 import { Campaign, DEFAULT_CAMPAIGN_SETTINGS } from '../../../modules/campaign/campaign.entity.js';
 import { Unit, type UnitKind } from '../../../modules/organization/unit.entity.js';
 import { User, type Role } from '../../../modules/user/user.entity.js';
 import { assertStrongPassword } from '../../../modules/user/user.service.js';
 import { seedDemoResponsibilities } from './demo-responsibility-seed.js';
+import { seedDemoEvidence } from './demo-evidence-seed.js';
 import { seedDemoTasks } from './demo-task-seed.js';
 import {
   CITY,
@@ -21,11 +23,18 @@ import {
 export const DEMO_PASSWORD = 'Lvze@2026';
 
 /** Seeds only an empty database (no units yet), so a second start keeps everything. */
-export async function seedDemoIfEmpty(dataSource: DataSource, now: Date): Promise<boolean> {
+export async function seedDemoIfEmpty(
+  dataSource: DataSource,
+  now: Date,
+  storage: FileStorage,
+): Promise<boolean> {
   if ((await dataSource.getRepository(Unit).count()) > 0) return false;
   // One hash for every demo account: they share the documented demo password anyway.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await dataSource.transaction((manager) => seedDemo(manager, now, passwordHash));
+  await dataSource.transaction(async (manager) => {
+    await seedDemo(manager, now, passwordHash);
+    await seedDemoEvidence(manager, storage);
+  });
   return true;
 }
 
