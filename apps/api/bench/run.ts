@@ -1,4 +1,5 @@
-// npm run bench: the API's read-heavy GraphQL queries on SQLite and PostgreSQL, 58 and 1,000 tasks.
+// npm run bench: the API's read-heavy GraphQL queries on SQLite and PostgreSQL, 58 and 1,000 tasks,
+// and the responsibility matrix on the demo and at 35 items × 1,500 units.
 // Each dialect runs in its own child process (scenario.js) with its own throwaway database.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -61,11 +62,19 @@ async function runDialect(dialect: Dialect): Promise<ScenarioResult> {
   }
 }
 
+/** What a request covered: tasks, or the matrix's kind with items × units. */
+const sizeOf = (m: Measurement) => (m.matrix ? `${m.matrix.items} × ${m.matrix.units}` : `${m.tasks}`);
+const labelOf = (m: Measurement) =>
+  m.matrix
+    ? `${String(m.variables?.kind ?? 'all kinds')} ${m.matrix.items} items × ${m.matrix.units} units`
+    : `${m.tasks} tasks`;
+
 function table(rows: Measurement[]): string {
   const header = [
     'dialect',
     'query',
-    'tasks',
+    'kind',
+    'tasks / items × units',
     'updates',
     'runs',
     'median ms',
@@ -79,8 +88,9 @@ function table(rows: Measurement[]): string {
   const lines = rows.map((m) => [
     m.dialect,
     m.query,
-    String(m.tasks),
-    String(m.progressUpdates),
+    m.matrix ? String(m.variables?.kind ?? 'all') : '',
+    sizeOf(m),
+    String(m.matrix ? m.matrix.assignmentUpdates : m.progressUpdates),
     String(m.runs),
     m.medianMs.toFixed(1),
     m.p95Ms.toFixed(1),
@@ -93,7 +103,7 @@ function table(rows: Measurement[]): string {
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
   const format = (cells: string[]) =>
-    cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+    cells.map((c, i) => (i < 3 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   return [format(header), widths.map((w) => '-'.repeat(w)).join('  '), ...lines.map(format)].join('\n');
 }
 
@@ -111,9 +121,7 @@ function queryCountProblems(results: ScenarioResult[]): string[] {
       if (counts.size > 1)
         problems.push(
           `${result.dialect} ${query}: ` +
-            ms
-              .map((m) => `${m.tasks} tasks → ${[...new Set(m.queryCounts)].join('/')} statements`)
-              .join(', '),
+            ms.map((m) => `${labelOf(m)} → ${[...new Set(m.queryCounts)].join('/')} statements`).join(', '),
         );
     }
   }
@@ -154,9 +162,16 @@ async function main(): Promise<void> {
       `${r.dialect}: start (migrate + demo seed + boot) ${r.startupMs} ms; bulk seed of ${r.bulkSeed.tasks} tasks ` +
         `and ${r.bulkSeed.progressUpdates} updates ${r.bulkSeed.ms} ms (not measured above)`,
     );
+    if (r.matrixSeed)
+      console.log(
+        `${r.dialect}: matrix seed of a ${r.matrixSeed.kind} list, ${r.matrixSeed.items} items × ` +
+          `${r.matrixSeed.units} new units (${r.matrixSeed.assignments} assignments, with their updates) ` +
+          `${r.matrixSeed.ms} ms (not measured above)`,
+      );
   }
   console.log(
-    '\nqueries: SQL statements per request; "(+1 in n)": n runs also reloaded the calendar, which ' +
+    '\nupdates: progress updates in the database, or for the matrix, updates of the assignments shown.' +
+      '\nqueries: SQL statements per request; "(+1 in n)": n runs also reloaded the calendar, which ' +
       'CalendarService caches for a minute.',
   );
   console.log(`Results: ${resultsFile}`);

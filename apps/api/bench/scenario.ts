@@ -2,10 +2,20 @@
 // before this module loads, because entity column types are chosen per dialect at import time.
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { WorkingCalendar } from '@lvze/domain';
 import type { DataSource } from 'typeorm';
 import { loadConfig } from '../src/core/config/app-config.js';
+import { seedResponsibilityBenchmark } from '../src/core/database/seeds/demo-responsibility-seed.js';
+import { Campaign } from '../src/modules/campaign/campaign.entity.js';
+import { Assignment, AssignmentUpdate } from '../src/modules/responsibility/assignment.entity.js';
+import {
+  ResponsibilityItem,
+  ResponsibilityList,
+  type ResponsibilityKind,
+} from '../src/modules/responsibility/responsibility.entity.js';
 import { ProgressUpdate } from '../src/modules/task/progress-update.entity.js';
 import { Task } from '../src/modules/task/task.entity.js';
+import { User } from '../src/modules/user/user.entity.js';
 import { startServer } from '../src/server.js';
 import { bulkSeedTasks } from './bulk-seed.js';
 import {
@@ -28,6 +38,12 @@ const WARMUP = intFromEnv('BENCH_WARMUP', 3);
 const RUNS = intFromEnv('BENCH_RUNS', 30);
 const LARGE_RUNS = intFromEnv('BENCH_LARGE_RUNS', 15);
 const LARGE_TASKS = intFromEnv('BENCH_LARGE_TASKS', 1000);
+const MATRIX_UNITS = intFromEnv('BENCH_MATRIX_UNITS', 1500);
+/** Items of the benchmark list, as many as the demo's COMMISSION_SUPERVISION list (issue 4: 35 × 1,500). */
+const MATRIX_ITEMS = 35;
+/** The demo's commission-supervision list is the small matrix; the benchmark list gets a kind of its own. */
+const MATRIX_SMALL_KIND: ResponsibilityKind = 'COMMISSION_SUPERVISION';
+const MATRIX_LARGE_KIND: ResponsibilityKind = 'COMMISSION_DEPARTMENT';
 
 const log = (message: string) => process.stderr.write(`[${dialect}] ${message}\n`);
 
@@ -119,19 +135,57 @@ async function main(): Promise<void> {
   const token = (parse('login', login.status, login.text).login as { token: string }).token;
 
   const measurements: Measurement[] = [];
-  const measure = async (name: QueryName, runs: number) => {
-    const [tasks, progressUpdates] = await Promise.all([
-      server.dataSource.getRepository(Task).countBy({ archived: false }),
-      server.dataSource.getRepository(ProgressUpdate).count(),
+  type MatrixData = { responsibilityMatrix: { units: unknown[]; rows: { cells: unknown[] }[] } };
+  const matrixShape = (data: Record<string, unknown>) => {
+    const { units, rows } = (data as MatrixData).responsibilityMatrix;
+    const cells = rows.reduce((n, row) => n + row.cells.filter((c) => c !== null).length, 0);
+    return { items: rows.length, units: units.length, assignments: cells };
+  };
+  /** What the database holds for the request: tasks and updates, or the matrix's assignments. */
+  const expected = async (name: QueryName, kind: ResponsibilityKind | undefined) => {
+    if (name === 'battleMap' || name === 'tasks') {
+      const [tasks, progressUpdates] = await Promise.all([
+        server.dataSource.getRepository(Task).countBy({ archived: false }),
+        server.dataSource.getRepository(ProgressUpdate).count(),
+      ]);
+      return { tasks, progressUpdates, matrix: undefined };
+    }
+    const scoped = <T extends object>(entity: new () => T, assignmentId: string) => {
+      const query = server.dataSource
+        .getRepository(entity)
+        .createQueryBuilder('x')
+        .innerJoin(Assignment, 'a', `a.id = ${assignmentId}`)
+        .innerJoin(ResponsibilityItem, 'i', 'i.id = a.item_id')
+        .innerJoin(ResponsibilityList, 'l', 'l.id = i.list_id');
+      if (kind) query.where('l.kind = :kind', { kind });
+      return query.getCount();
+    };
+    const [assignments, assignmentUpdates] = await Promise.all([
+      scoped(Assignment, 'x.id'),
+      scoped(AssignmentUpdate, 'x.assignment_id'),
     ]);
-    const rowsOf = (data: Record<string, unknown>) =>
-      name === 'battleMap'
-        ? (data.battleMap as { rows: unknown[] }).rows.length
-        : (data.tasks as unknown[]).length;
-    for (let i = 0; i < WARMUP; i++) {
-      const warm = await post(QUERIES[name], undefined, token);
-      const rows = rowsOf(parse(name, warm.status, warm.text));
+    return { tasks: 0, progressUpdates: 0, matrix: { assignments, assignmentUpdates } };
+  };
+  const measure = async (name: QueryName, runs: number, kind?: ResponsibilityKind) => {
+    const variables = kind ? { kind } : undefined;
+    const { tasks, progressUpdates, matrix } = await expected(name, kind);
+    let shape = { items: 0, units: 0, assignments: 0 };
+    const check = (data: Record<string, unknown>) => {
+      if (matrix) {
+        shape = matrixShape(data);
+        if (shape.assignments !== matrix.assignments)
+          throw new Error(`${name}: ${shape.assignments} cells for ${matrix.assignments} assignments`);
+        return;
+      }
+      const rows =
+        name === 'battleMap'
+          ? (data.battleMap as { rows: unknown[] }).rows.length
+          : (data.tasks as unknown[]).length;
       if (rows !== tasks) throw new Error(`${name}: ${rows} rows for ${tasks} tasks`);
+    };
+    for (let i = 0; i < WARMUP; i++) {
+      const warm = await post(QUERIES[name], variables, token);
+      check(parse(name, warm.status, warm.text));
     }
     const times: number[] = [];
     const queries: number[] = [];
@@ -141,21 +195,22 @@ async function main(): Promise<void> {
     for (let i = 0; i < runs; i++) {
       counter.reset();
       const t0 = performance.now();
-      const response = await post(QUERIES[name], undefined, token);
+      const response = await post(QUERIES[name], variables, token);
       times.push(performance.now() - t0);
       queries.push(counter.count);
       if (counter.cacheReloads) cacheReloads++;
       sqlByCount[counter.count] ??= [...counter.sql];
       bytes = Buffer.byteLength(response.text);
-      const rows = rowsOf(parse(name, response.status, response.text));
-      if (rows !== tasks) throw new Error(`${name}: ${rows} rows for ${tasks} tasks`);
+      check(parse(name, response.status, response.text));
     }
     const memory = process.memoryUsage();
     const m: Measurement = {
       dialect,
       query: name,
+      ...(variables ? { variables } : {}),
       tasks,
       progressUpdates,
+      ...(matrix ? { matrix: { ...shape, assignmentUpdates: matrix.assignmentUpdates } } : {}),
       runs,
       warmup: WARMUP,
       medianMs: round1(median(times)),
@@ -172,8 +227,11 @@ async function main(): Promise<void> {
       heapUsedMb: round1(memory.heapUsed / 1048576),
       sqlByCount,
     };
+    const size = m.matrix
+      ? `${kind ?? 'all kinds'}, ${m.matrix.items} items × ${m.matrix.units} units`
+      : `${tasks} tasks`;
     log(
-      `${name} × ${tasks} tasks: median ${m.medianMs} ms, p95 ${m.p95Ms} ms, ${m.responseBytes} B, ` +
+      `${name} × ${size}: median ${m.medianMs} ms, p95 ${m.p95Ms} ms, ${m.responseBytes} B, ` +
         `${m.queries} queries, RSS ${m.rssMb} MB`,
     );
     measurements.push(m);
@@ -182,6 +240,8 @@ async function main(): Promise<void> {
   try {
     await measure('battleMap', RUNS);
     await measure('tasks', RUNS);
+    await measure('responsibilityMatrix', RUNS, MATRIX_SMALL_KIND);
+    await measure('responsibilityMatrixAll', RUNS);
 
     log(`bulk-inserting tasks up to ${LARGE_TASKS}…`);
     const seedStarted = performance.now();
@@ -194,7 +254,45 @@ async function main(): Promise<void> {
     await measure('battleMap', LARGE_RUNS);
     await measure('tasks', LARGE_RUNS);
 
-    const result: ScenarioResult = { dialect, startupMs: Math.round(startupMs), bulkSeed, measurements };
+    log(`seeding a ${MATRIX_LARGE_KIND} list of ${MATRIX_ITEMS} items × ${MATRIX_UNITS} new units…`);
+    const matrixStarted = performance.now();
+    const matrixSeeded = await server.dataSource.transaction(async (manager) => {
+      const campaigns = await manager.find(Campaign);
+      if (campaigns.length !== 1) throw new Error(`the demo has ${campaigns.length} campaigns, not 1`);
+      const [campaign] = campaigns;
+      const staff = await manager.findOneByOrFail(User, { username: STAFF.username });
+      return seedResponsibilityBenchmark(manager, {
+        now: config.fixedNow!,
+        campaign,
+        calendar: new WorkingCalendar(), // as the demo seed: weekends only, no holidays
+        unitCount: MATRIX_UNITS,
+        itemCount: MATRIX_ITEMS,
+        authorId: staff.id,
+        kind: MATRIX_LARGE_KIND,
+      });
+    });
+    if (dialect === 'postgres') await server.dataSource.query('ANALYZE');
+    const matrixSeed = {
+      kind: matrixSeeded.kind,
+      items: MATRIX_ITEMS,
+      units: matrixSeeded.unitIds.length,
+      assignments: matrixSeeded.assignments,
+      ms: Math.round(performance.now() - matrixStarted),
+    };
+    log(
+      `inserted ${matrixSeed.units} units and ${matrixSeed.assignments} assignments in ${matrixSeed.ms} ms`,
+    );
+
+    // The N+1 guard (run.ts) compares this request's SQL count with the small matrix's above.
+    await measure('responsibilityMatrix', LARGE_RUNS, MATRIX_LARGE_KIND);
+
+    const result: ScenarioResult = {
+      dialect,
+      startupMs: Math.round(startupMs),
+      bulkSeed,
+      matrixSeed,
+      measurements,
+    };
     if (out) writeFileSync(out, JSON.stringify(result, null, 2));
     else process.stdout.write(`${JSON.stringify(result)}\n`);
   } finally {
@@ -205,7 +303,8 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    log(`FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    const cause = error instanceof Error && error.cause ? `\ncaused by: ${String(error.cause)}` : '';
+    log(`FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}${cause}`);
     process.exit(1);
   },
 );

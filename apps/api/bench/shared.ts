@@ -6,7 +6,18 @@ export type Dialect = 'sqlite' | 'postgres';
 export const BENCH_NOW = '2026-11-25T10:00:00+08:00';
 export const STAFF = { username: 'staff', password: 'Lvze@2026' };
 
-/** The two screens that read the most: the battle map and the task list with its history. */
+const MATRIX_QUERY = `query BenchResponsibilityMatrix($kind: ResponsibilityKind) {
+  responsibilityMatrix(kind: $kind) {
+    asOf
+    units { id code name kind }
+    rows {
+      item { id seq content cadence list { id seq kind title } }
+      cells { assignmentId unitId status percent period dueOn reopened }
+    }
+  }
+}`;
+
+/** The screens that read the most: the battle map, the task list with its history, the matrix. */
 export const QUERIES = {
   battleMap: `query BenchBattleMap {
   battleMap {
@@ -23,6 +34,10 @@ export const QUERIES = {
     updates { week percent author { displayName } }
   }
 }`,
+  /** The responsibility matrix screen (the web app's RespMatrix query), filtered by kind in the bench. */
+  responsibilityMatrix: MATRIX_QUERY,
+  /** The same, every kind at once. */
+  responsibilityMatrixAll: MATRIX_QUERY,
 } as const;
 
 export type QueryName = keyof typeof QUERIES;
@@ -30,8 +45,12 @@ export type QueryName = keyof typeof QUERIES;
 export interface Measurement {
   dialect: Dialect;
   query: QueryName;
+  /** The GraphQL variables sent (the matrix's kind). */
+  variables?: Record<string, unknown>;
   tasks: number;
   progressUpdates: number;
+  /** Matrix rows only: what the response held (updates: the shown assignments' updates). */
+  matrix?: { items: number; units: number; assignments: number; assignmentUpdates: number };
   runs: number;
   warmup: number;
   medianMs: number;
@@ -61,6 +80,8 @@ export interface ScenarioResult {
   startupMs: number;
   /** The bulk insert up to the large size, not counted in any measurement. */
   bulkSeed: { tasks: number; progressUpdates: number; ms: number };
+  /** seedResponsibilityBenchmark: a list of `items` items carried by `units` new units, not measured. */
+  matrixSeed?: { kind: string; items: number; units: number; assignments: number; ms: number };
   measurements: Measurement[];
 }
 
