@@ -53,4 +53,11 @@ export default {
     tooFewKinds: 'Use at least {kinds} of: upper case, lower case, digits, symbols',
     mismatch: 'The passwords do not match',
   },
+  files: {
+    uploading: 'Uploading…',
+    removeAttachment: 'Remove {name}',
+    badType: '“{name}” is not a supported type; upload a PDF, an image or an Office document',
+    tooLarge: '“{name}” is larger than {size} MB and cannot be uploaded',
+    uploadFailed: 'Upload failed: {reason}',
+  },
 };

@@ -36,11 +36,6 @@ export default {
     attachments: 'Evidence',
     attach: 'Add files',
     attachHint: 'PDF, images (png, jpg, gif, webp) and Office documents, at most {size} MB each',
-    uploading: 'Uploading…',
-    removeAttachment: 'Remove {name}',
-    badType: '“{name}” is not a supported type; upload a PDF, an image or an Office document',
-    tooLarge: '“{name}” is larger than {size} MB and cannot be uploaded',
-    uploadFailed: 'Upload failed: {reason}',
     waitUploads: 'Files are still uploading; submit when they are done',
   },
 };

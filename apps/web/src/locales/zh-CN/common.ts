@@ -53,4 +53,11 @@ export default {
     tooFewKinds: '密码需包含大写字母、小写字母、数字、符号中的至少 {kinds} 类',
     mismatch: '两次输入的密码不一致',
   },
+  files: {
+    uploading: '上传中…',
+    removeAttachment: '移除 {name}',
+    badType: '“{name}”的格式不支持，请上传 PDF、图片或 Office 文档',
+    tooLarge: '“{name}”超过 {size} MB，无法上传',
+    uploadFailed: '上传失败：{reason}',
+  },
 };

@@ -36,11 +36,6 @@ export default {
     attachments: '佐证材料',
     attach: '添加附件',
     attachHint: '支持 PDF、图片（png、jpg、gif、webp）和 Office 文档，单个文件不超过 {size} MB',
-    uploading: '上传中…',
-    removeAttachment: '移除 {name}',
-    badType: '“{name}”的格式不支持，请上传 PDF、图片或 Office 文档',
-    tooLarge: '“{name}”超过 {size} MB，无法上传',
-    uploadFailed: '上传失败：{reason}',
     waitUploads: '附件仍在上传，请稍候再提交',
   },
 };

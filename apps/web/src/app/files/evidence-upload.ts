@@ -92,7 +92,7 @@ export interface EvidenceEntry {
   error: string;
 }
 
-// The evidence list of one progress form: each picked file is checked, then uploaded at once;
+// The evidence list of one form (progress report, responsibility update): each picked file is checked, then uploaded at once;
 // the form sends the ids of those that arrived.
 export function useEvidenceUpload(fetchImpl?: typeof fetch) {
   const { t } = useI18n();
@@ -126,7 +126,7 @@ export function useEvidenceUpload(fetchImpl?: typeof fetch) {
     startBatch();
     const problem = checkEvidenceFile(file);
     if (problem) {
-      problems.value.push(t(`weekBoard.form.${problem}`, { name: file.name, size: EVIDENCE_MAX_MB }));
+      problems.value.push(t(`common.files.${problem}`, { name: file.name, size: EVIDENCE_MAX_MB }));
       return;
     }
     const key = nextKey++;
@@ -142,7 +142,7 @@ export function useEvidenceUpload(fetchImpl?: typeof fetch) {
       const entry = find(key);
       if (!entry) return;
       entry.state = 'failed';
-      entry.error = t('weekBoard.form.uploadFailed', { name: file.name, reason: message(failure) });
+      entry.error = t('common.files.uploadFailed', { name: file.name, reason: message(failure) });
     }
   }
 
