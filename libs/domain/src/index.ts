@@ -8,3 +8,5 @@ export * from './password-policy.js';
 export * from './recurring-periods.js';
 export * from './assignment-status.js';
 export * from './alert-rules.js';
+export * from './accountability.js';
+export * from './report-form.js';
