@@ -1,0 +1,73 @@
+import { describe, expect, it } from '@jest/globals';
+import { documentText, documentXml } from '../../../test/support/docx.js';
+import { chineseDate, chineseDateOf, chineseNumeral } from './chinese-date.js';
+import { OfficialDocument } from './official-document.js';
+
+describe('chinese dates and numerals', () => {
+  it.each([
+    [1, '一'],
+    [10, '十'],
+    [11, '十一'],
+    [20, '二十'],
+    [29, '二十九'],
+    [100, '一百'],
+    [105, '一百零五'],
+    [110, '一百一十'],
+    [123, '一百二十三'],
+  ])('%i → %s', (n, text) => expect(chineseNumeral(n)).toBe(text));
+
+  it('writes the year digit by digit and month and day as numbers', () => {
+    expect(chineseDate('2026-11-29')).toBe('二〇二六年十一月二十九日');
+    expect(chineseDate('2030-01-10')).toBe('二〇三〇年一月十日');
+  });
+
+  it('takes the date in Beijing, not the host zone', () => {
+    // 17:00 UTC on the 28th is already the 29th in Beijing.
+    expect(chineseDateOf(new Date('2026-11-28T17:00:00Z'))).toBe('二〇二六年十一月二十九日');
+  });
+});
+
+describe('OfficialDocument', () => {
+  it('builds a .docx with the header, title, numbered headings, a table, the date and page numbers', async () => {
+    const docx = await new OfficialDocument({
+      issuer: ['中共桂林市纪委监委', '专项治理办公室'],
+      reference: '桂纪专督〔2026〕1号',
+      title: '督办单',
+      subtitle: '（第48周）',
+    })
+      .heading('基本情况')
+      .paragraph('本周共有 3 项任务滞后。', '总体情况：')
+      .heading('滞后任务')
+      .table(
+        [
+          { header: '序号', align: 'center' },
+          { header: '任务', weight: 3 },
+          { header: '牵头单位', weight: 2 },
+        ],
+        [['1', '扶贫项目资金专项检查', '资源县']],
+      )
+      .signature('专项治理办公室', chineseDate('2026-11-29'))
+      .toBuffer();
+
+    expect(docx.subarray(0, 2).toString()).toBe('PK');
+    const text = documentText(docx);
+    for (const phrase of [
+      '中共桂林市纪委监委',
+      '专项治理办公室',
+      '桂纪专督〔2026〕1号',
+      '督办单',
+      '一、基本情况',
+      '总体情况：本周共有 3 项任务滞后。',
+      '二、滞后任务',
+      '扶贫项目资金专项检查',
+      '资源县',
+      '二〇二六年十一月二十九日',
+    ]) {
+      expect(text).toContain(phrase);
+    }
+    const xml = documentXml(docx);
+    expect(xml).toContain('w:color w:val="C00000"');
+    expect(xml).toContain('w:eastAsia="仿宋"');
+    expect(xml).toContain('<w:tblHeader/>');
+  });
+});
