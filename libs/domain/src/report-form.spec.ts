@@ -7,9 +7,11 @@ import {
   reportDueDate,
   reportPeriodOf,
   reportPeriods,
+  reportPeriodsOpenOn,
   tableTotals,
   validateReportContent,
   validateReportForm,
+  workingDaysLeft,
 } from './report-form.js';
 import { WorkingCalendar } from './working-calendar.js';
 
@@ -261,4 +263,37 @@ it('is exported from the package entry point', () => {
   ]) {
     expect(domain).toHaveProperty(name);
   }
+});
+
+describe('reportPeriodsOpenOn', () => {
+  it('opens every period up to the one after today, within the template’s span', () => {
+    expect(reportPeriodsOpenOn('MONTHLY', '2026-09-01', null, '2026-11-25')).toEqual([
+      '2026-09',
+      '2026-10',
+      '2026-11',
+      '2026-12',
+    ]);
+    expect(reportPeriodsOpenOn('MONTHLY', '2026-09-01', '2026-11-30', '2026-11-25')).toEqual([
+      '2026-09',
+      '2026-10',
+      '2026-11',
+    ]);
+    expect(reportPeriodsOpenOn('QUARTERLY', '2026-01-01', '2026-12-31', '2026-05-02')).toEqual([
+      '2026-Q1',
+      '2026-Q2',
+      '2026-Q3',
+    ]);
+    expect(reportPeriodsOpenOn('YEARLY', '2028-01-01', null, '2026-05-02')).toEqual([]);
+    expect(reportPeriodsOpenOn('ONCE', '2026-01-01', null, '2026-05-02')).toEqual(['ONCE']);
+    expect(reportPeriodsOpenOn('YEARLY', '2027-01-01', null, '2026-05-02')).toEqual(['2027']);
+  });
+});
+
+describe('workingDaysLeft', () => {
+  it('counts down in working days, across National Day', () => {
+    expect(workingDaysLeft('2026-06-05', '2026-06-05', calendar)).toBe(0);
+    expect(workingDaysLeft('2026-06-01', '2026-06-05', calendar)).toBe(4);
+    expect(workingDaysLeft('2026-09-30', '2026-10-09', calendar)).toBe(2);
+    expect(workingDaysLeft('2026-06-08', '2026-06-05', calendar)).toBe(-1);
+  });
 });

@@ -1,4 +1,4 @@
-import { beijingInstant, isIsoDate } from './beijing-time.js';
+import { addDays, beijingInstant, isIsoDate } from './beijing-time.js';
 import { isIsoWeek, isoWeekOfDate, weekMonday, weeksBetween, weekSunday } from './iso-week.js';
 import { ONCE_PERIOD, isPeriodOf, nextPeriod, periodBounds, periodOf } from './recurring-periods.js';
 import { OFFICE_CLOSES, type WorkingCalendar } from './working-calendar.js';
@@ -385,4 +385,35 @@ export function reportDueAt(
   calendar: Pick<WorkingCalendar, 'addWorkingDays'>,
 ): Date {
   return beijingInstant(reportDueDate(rule, period, calendar), OFFICE_CLOSES);
+}
+
+/**
+ * The periods whose obligations should exist on `today`: every period from `activeFrom` up to the
+ * one after today's (units see a period coming before it starts), none past `activeUntil`.
+ */
+export function reportPeriodsOpenOn(
+  cadence: ReportCadence,
+  activeFrom: string,
+  activeUntil: string | null,
+  today: string,
+): string[] {
+  if (cadence === 'ONCE') return [ONCE_PERIOD];
+  const nextStart = addDays(reportPeriodBounds(reportPeriodOf(today, cadence)).endsOn, 1);
+  const end = activeUntil !== null && activeUntil < nextStart ? activeUntil : nextStart;
+  return reportPeriods(cadence, activeFrom, end);
+}
+
+/**
+ * Working days left until a due date, as a countdown: 0 on the due date, 1 when it is the next
+ * working day, negative once overdue (−1 the working day after).
+ */
+export function workingDaysLeft(
+  today: string,
+  dueOn: string,
+  calendar: Pick<WorkingCalendar, 'countWorkingDays'>,
+): number {
+  if (today === dueOn) return 0;
+  return today < dueOn
+    ? calendar.countWorkingDays(addDays(today, 1), dueOn)
+    : -calendar.countWorkingDays(addDays(dueOn, 1), today);
 }
