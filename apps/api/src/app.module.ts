@@ -9,6 +9,7 @@ import { badInput } from './core/errors/domain-error.js';
 import { DomainErrorFilter } from './core/graphql/domain-error.filter.js';
 import { graphqlOptions } from './core/graphql/graphql.config.js';
 import { PubSubModule } from './core/pubsub/pubsub.module.js';
+import { AccountabilityModule } from './modules/accountability/accountability.module.js';
 import { AlertModule } from './modules/alert/alert.module.js';
 import { AuditTrailModule } from './modules/audit/audit-trail.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
@@ -58,6 +59,7 @@ export class AppModule {
         FileModule,
         ResponsibilityModule,
         AlertModule,
+        AccountabilityModule,
       ],
       controllers: [HealthController],
       providers: [

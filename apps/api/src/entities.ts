@@ -1,3 +1,4 @@
+import { AccountabilityRecord } from './modules/accountability/accountability-record.entity.js';
 import { Alert, AlertEvent } from './modules/alert/alert.entity.js';
 import { AuditEvent } from './modules/audit/audit-event.entity.js';
 import { CalendarDay } from './modules/calendar/calendar-day.entity.js';
@@ -34,4 +35,5 @@ export const ENTITIES = [
   AssignmentReview,
   Alert,
   AlertEvent,
+  AccountabilityRecord,
 ];

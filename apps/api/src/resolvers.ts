@@ -1,3 +1,7 @@
+import {
+  AccountabilityResolver,
+  AlertAccountabilityResolver,
+} from './modules/accountability/accountability.resolver.js';
 import { AlertEventResolver, AlertResolver } from './modules/alert/alert.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
@@ -44,4 +48,6 @@ export const RESOLVERS = [
   ResponsibilityLedgerResolver,
   AlertResolver,
   AlertEventResolver,
+  AccountabilityResolver,
+  AlertAccountabilityResolver,
 ];

@@ -3,6 +3,7 @@ import { AddTasksAndCalendar1795930049011 } from './1795930049011-add-tasks-and-
 import { AddStoredFiles1795931122305 } from './1795931122305-add-stored-files.js';
 import { AddResponsibilityLists1795931336396 } from './1795931336396-add-responsibility-lists.js';
 import { AddAlerts1795933547912 } from './1795933547912-add-alerts.js';
+import { AddAccountabilityRecords1795940792139 } from './1795940792139-add-accountability-records.js';
 
 /** In order; never edit one that has landed. */
 export const postgresMigrations = [
@@ -11,4 +12,5 @@ export const postgresMigrations = [
   AddStoredFiles1795931122305,
   AddResponsibilityLists1795931336396,
   AddAlerts1795933547912,
+  AddAccountabilityRecords1795940792139,
 ];

@@ -3,6 +3,7 @@ import { AddTasksAndCalendar1795930046468 } from './1795930046468-add-tasks-and-
 import { AddStoredFiles1795931118779 } from './1795931118779-add-stored-files.js';
 import { AddResponsibilityLists1795931330246 } from './1795931330246-add-responsibility-lists.js';
 import { AddAlerts1795933537362 } from './1795933537362-add-alerts.js';
+import { AddAccountabilityRecords1795940789789 } from './1795940789789-add-accountability-records.js';
 
 /** In order; never edit one that has landed. */
 export const sqliteMigrations = [
@@ -11,4 +12,5 @@ export const sqliteMigrations = [
   AddStoredFiles1795931118779,
   AddResponsibilityLists1795931330246,
   AddAlerts1795933537362,
+  AddAccountabilityRecords1795940789789,
 ];
