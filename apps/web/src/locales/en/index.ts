@@ -1,4 +1,5 @@
 import type { LocaleMessages } from '../types';
+import accountability from './accountability';
 import admin from './admin';
 import alerts from './alerts';
 import audit from './audit';
@@ -8,6 +9,7 @@ import common from './common';
 import errors from './errors';
 import home from './home';
 import layout from './layout';
+import reports from './reports';
 import responsibility from './responsibility';
 import tasks from './tasks';
 import weekBoard from './week-board';
@@ -25,4 +27,6 @@ export const en: LocaleMessages = {
   weekBoard,
   responsibility,
   alerts,
+  accountability,
+  reports,
 };

@@ -1,3 +1,4 @@
+import accountability from './accountability';
 import admin from './admin';
 import alerts from './alerts';
 import audit from './audit';
@@ -7,6 +8,7 @@ import common from './common';
 import errors from './errors';
 import home from './home';
 import layout from './layout';
+import reports from './reports';
 import responsibility from './responsibility';
 import tasks from './tasks';
 import weekBoard from './week-board';
@@ -24,4 +26,6 @@ export const zhCN = {
   weekBoard,
   responsibility,
   alerts,
+  accountability,
+  reports,
 };
