@@ -19,6 +19,7 @@ import { FileModule } from './modules/file/file.module.js';
 import { HealthController } from './modules/health/health.controller.js';
 import { OrganizationModule } from './modules/organization/organization.module.js';
 import { ResponsibilityModule } from './modules/responsibility/responsibility.module.js';
+import { SupervisionModule } from './modules/supervision/supervision.module.js';
 import { TaskModule } from './modules/task/task.module.js';
 import { UserModule } from './modules/user/user.module.js';
 
@@ -59,6 +60,7 @@ export class AppModule {
         FileModule,
         ResponsibilityModule,
         AlertModule,
+        SupervisionModule,
         AccountabilityModule,
       ],
       controllers: [HealthController],

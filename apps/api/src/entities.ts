@@ -4,6 +4,7 @@ import { AuditEvent } from './modules/audit/audit-event.entity.js';
 import { CalendarDay } from './modules/calendar/calendar-day.entity.js';
 import { Campaign } from './modules/campaign/campaign.entity.js';
 import { StoredFile } from './modules/file/stored-file.entity.js';
+import { SupervisionOrder } from './modules/supervision/supervision-order.entity.js';
 import { Unit } from './modules/organization/unit.entity.js';
 import {
   Assignment,
@@ -35,5 +36,6 @@ export const ENTITIES = [
   AssignmentReview,
   Alert,
   AlertEvent,
+  SupervisionOrder,
   AccountabilityRecord,
 ];

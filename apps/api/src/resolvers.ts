@@ -19,6 +19,10 @@ import {
   ResponsibilityItemResolver,
   ResponsibilityListResolver,
 } from './modules/responsibility/responsibility.resolver.js';
+import {
+  AlertSupervisionResolver,
+  SupervisionOrderResolver,
+} from './modules/supervision/supervision.resolver.js';
 import { TaskLedgerResolver } from './modules/task/task-ledger.resolver.js';
 import {
   ProgressUpdateResolver,
@@ -48,6 +52,8 @@ export const RESOLVERS = [
   ResponsibilityLedgerResolver,
   AlertResolver,
   AlertEventResolver,
+  SupervisionOrderResolver,
+  AlertSupervisionResolver,
   AccountabilityResolver,
   AlertAccountabilityResolver,
 ];

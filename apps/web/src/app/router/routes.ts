@@ -8,6 +8,7 @@ import {
   House,
   List,
   OfficeBuilding,
+  Stamp,
   Timer,
   User,
 } from '@element-plus/icons-vue';
@@ -110,6 +111,16 @@ export const appRoutes: RouteRecordRaw[] = [
           roles: ['STAFF', 'LEADER', 'REPORTER', 'ADMIN'],
           titleKey: 'alerts.title',
           menu: { labelKey: 'alerts.menu', icon: Bell, order: 40 },
+        },
+      },
+      {
+        path: 'accountability',
+        name: 'accountability',
+        component: () => import('@/features/accountability/accountability-page.vue'),
+        meta: {
+          roles: ['STAFF', 'LEADER', 'REPORTER'],
+          titleKey: 'accountability.title',
+          menu: { labelKey: 'accountability.menu', icon: Stamp, order: 45 },
         },
       },
       {
