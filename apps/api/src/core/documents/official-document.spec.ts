@@ -35,6 +35,7 @@ describe('OfficialDocument', () => {
       title: '督办单',
       subtitle: '（第48周）',
     })
+      .addressee('资源县')
       .heading('基本情况')
       .paragraph('本周共有 3 项任务滞后。', '总体情况：')
       .heading('滞后任务')
@@ -46,6 +47,7 @@ describe('OfficialDocument', () => {
         ],
         [['1', '扶贫项目资金专项检查', '资源县']],
       )
+      .fields([['整改时限', '二〇二六年十二月十八日']])
       .signature('专项治理办公室', chineseDate('2026-11-29'))
       .toBuffer();
 
@@ -56,6 +58,7 @@ describe('OfficialDocument', () => {
       '专项治理办公室',
       '桂纪专督〔2026〕1号',
       '督办单',
+      '资源县：',
       '一、基本情况',
       '总体情况：本周共有 3 项任务滞后。',
       '二、滞后任务',
@@ -68,6 +71,8 @@ describe('OfficialDocument', () => {
     const xml = documentXml(docx);
     expect(xml).toContain('w:color w:val="C00000"');
     expect(xml).toContain('w:eastAsia="仿宋"');
-    expect(xml).toContain('<w:tblHeader/>');
+    // The ruled table repeats its header row on each page; the label/value form has none.
+    expect(xml.match(/<w:tblHeader\/>/g)).toHaveLength(1);
+    expect(text).toContain('整改时限二〇二六年十二月十八日');
   });
 });

@@ -104,8 +104,14 @@ export class OfficialDocument {
     return this;
   }
 
+  /** The addressee (主送机关), flush left and followed by a full-width colon. */
+  addressee(name: string): this {
+    this.blocks.push(new Paragraph({ spacing: LINE, children: [run(`${name}：`)] }));
+    return this;
+  }
+
   /** A ruled table with a repeated header row, in 小四 so that six or seven columns fit. */
-  table(columns: DocumentTableColumn[], rows: string[][]): this {
+  table(columns: DocumentTableColumn[], rows: string[][], withHeader = true): this {
     const total = columns.reduce((sum, c) => sum + (c.weight ?? 1), 0);
     const widths = columns.map((c) => Math.round((convertMillimetersToTwip(156) * (c.weight ?? 1)) / total));
     const cell = (text: string, i: number, header: boolean) =>
@@ -132,7 +138,9 @@ export class OfficialDocument {
         layout: TableLayoutType.FIXED,
         alignment: AlignmentType.CENTER,
         rows: [
-          new TableRow({ tableHeader: true, children: columns.map((c, i) => cell(c.header, i, true)) }),
+          ...(withHeader
+            ? [new TableRow({ tableHeader: true, children: columns.map((c, i) => cell(c.header, i, true)) })]
+            : []),
           ...rows.map(
             (r) => new TableRow({ cantSplit: true, children: r.map((text, i) => cell(text, i, false)) }),
           ),
@@ -144,14 +152,15 @@ export class OfficialDocument {
     return this;
   }
 
-  /** Two-column form rows (label: value), e.g. the fields of a supervision order. */
+  /** A form of label and value rows without a header, e.g. the fields of a supervision order. */
   fields(rows: [label: string, value: string][]): this {
     return this.table(
       [
-        { header: '项目', weight: 1, align: 'center' },
-        { header: '内容', weight: 4 },
+        { header: '', weight: 1, align: 'center' },
+        { header: '', weight: 4 },
       ],
       rows,
+      false,
     );
   }
 

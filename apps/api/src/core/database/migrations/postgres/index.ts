@@ -4,6 +4,7 @@ import { AddStoredFiles1795931122305 } from './1795931122305-add-stored-files.js
 import { AddResponsibilityLists1795931336396 } from './1795931336396-add-responsibility-lists.js';
 import { AddAlerts1795933547912 } from './1795933547912-add-alerts.js';
 import { AddAccountabilityRecords1795940792139 } from './1795940792139-add-accountability-records.js';
+import { AddSupervisionOrders1795940911184 } from './1795940911184-add-supervision-orders.js';
 
 /** In order; never edit one that has landed. */
 export const postgresMigrations = [
@@ -13,4 +14,5 @@ export const postgresMigrations = [
   AddResponsibilityLists1795931336396,
   AddAlerts1795933547912,
   AddAccountabilityRecords1795940792139,
+  AddSupervisionOrders1795940911184,
 ];

@@ -4,6 +4,7 @@ import { AddStoredFiles1795931118779 } from './1795931118779-add-stored-files.js
 import { AddResponsibilityLists1795931330246 } from './1795931330246-add-responsibility-lists.js';
 import { AddAlerts1795933537362 } from './1795933537362-add-alerts.js';
 import { AddAccountabilityRecords1795940789789 } from './1795940789789-add-accountability-records.js';
+import { AddSupervisionOrders1795940907249 } from './1795940907249-add-supervision-orders.js';
 
 /** In order; never edit one that has landed. */
 export const sqliteMigrations = [
@@ -13,4 +14,5 @@ export const sqliteMigrations = [
   AddResponsibilityLists1795931330246,
   AddAlerts1795933537362,
   AddAccountabilityRecords1795940789789,
+  AddSupervisionOrders1795940907249,
 ];
