@@ -39,6 +39,7 @@ export default {
     attached: 'Uploaded files',
     noAttachment: 'No files',
     empty: 'Not filled in',
+    moreProblems: '{count} more problems, marked red in the table',
     required: 'Required',
   },
   table: {

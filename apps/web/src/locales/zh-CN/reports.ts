@@ -39,6 +39,7 @@ export default {
     attached: '已上传附件',
     noAttachment: '未上传附件',
     empty: '未填写',
+    moreProblems: '另有 {count} 处问题，已在表中标红',
     required: '必填',
   },
   table: {
