@@ -15,6 +15,7 @@ import { AuditTrailModule } from './modules/audit/audit-trail.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CalendarModule } from './modules/calendar/calendar.module.js';
 import { CampaignModule } from './modules/campaign/campaign.module.js';
+import { DashboardModule } from './modules/dashboard/dashboard.module.js';
 import { FileModule } from './modules/file/file.module.js';
 import { HealthController } from './modules/health/health.controller.js';
 import { OrganizationModule } from './modules/organization/organization.module.js';
@@ -60,6 +61,7 @@ export class AppModule {
         FileModule,
         ResponsibilityModule,
         AlertModule,
+        DashboardModule,
         SupervisionModule,
         AccountabilityModule,
       ],

@@ -7,6 +7,7 @@ import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
 import { CalendarResolver } from './modules/calendar/calendar.resolver.js';
 import { CampaignResolver } from './modules/campaign/campaign.resolver.js';
+import { DashboardResolver } from './modules/dashboard/dashboard.resolver.js';
 import { StoredFileResolver } from './modules/file/stored-file.resolver.js';
 import { OrganizationResolver } from './modules/organization/organization.resolver.js';
 import {
@@ -52,6 +53,7 @@ export const RESOLVERS = [
   ResponsibilityLedgerResolver,
   AlertResolver,
   AlertEventResolver,
+  DashboardResolver,
   SupervisionOrderResolver,
   AlertSupervisionResolver,
   AccountabilityResolver,

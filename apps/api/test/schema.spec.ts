@@ -10,19 +10,15 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 const PENDING_CONTRACT = [
   // Alert.report needs ReportObligation, which arrives with the reports feature.
   'Alert.report was removed.',
-  'Dashboard was removed.',
   'Mutation.reviewReport was removed.',
   'Mutation.submitReport was removed.',
-  'Query.dashboard was removed.',
   'Query.reportObligations was removed.',
   'Query.reportTemplates was removed.',
   'ReportObligation was removed.',
   'ReportStatus was removed.',
   'ReportTemplate was removed.',
   'ReviewReportInput was removed.',
-  'StatusCount was removed.',
   'SubmitReportInput was removed.',
-  'UnitScore was removed.',
 ];
 
 describe('the GraphQL schema', () => {

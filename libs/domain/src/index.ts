@@ -10,3 +10,4 @@ export * from './assignment-status.js';
 export * from './alert-rules.js';
 export * from './accountability.js';
 export * from './report-form.js';
+export * from './unit-score.js';

@@ -4,6 +4,7 @@ import { DateTimeColumn, IdColumn, JsonColumn } from '../../core/database/column
 /** Who changed what, when, from what to what: written in the same transaction as the change. */
 @Entity()
 @Index(['entity', 'at'])
+@Index(['action', 'at'])
 export class AuditEvent {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;

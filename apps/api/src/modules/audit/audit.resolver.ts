@@ -6,7 +6,7 @@ import type { User } from '../user/user.entity.js';
 import { UserService } from '../user/user.service.js';
 import type { AuditEvent } from './audit-event.entity.js';
 import { AuditService } from './audit.service.js';
-import { AuditEventModel, AuditEventsArgs } from './dto/audit-event.model.js';
+import { AuditEventModel, AuditEventsArgs, AuditFilterOptionsModel } from './dto/audit-event.model.js';
 
 @Resolver(() => AuditEventModel)
 export class AuditResolver {
@@ -19,6 +19,14 @@ export class AuditResolver {
   @Roles('AUDITOR', 'ADMIN')
   auditEvents(@Args() args: AuditEventsArgs): Promise<AuditEvent[]> {
     return this.audit.list({ ...args, limit: args.limit ?? 100 });
+  }
+
+  @Query(() => AuditFilterOptionsModel, {
+    description: 'The actions and record kinds in the audit trail. AUDITOR and ADMIN only.',
+  })
+  @Roles('AUDITOR', 'ADMIN')
+  auditFilterOptions(): Promise<AuditFilterOptionsModel> {
+    return this.audit.filterOptions();
   }
 
   @ResolveField(() => UserModel, { nullable: true })

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { addDays, beijingInstant } from '@lvze/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../core/clock/clock.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -44,16 +45,34 @@ export class AuditService {
     await manager.insert(AuditEvent, event as never);
   }
 
+  /** Newest first; `from` and `to` are Beijing dates, both days included. */
   async list(filter: {
     entityId?: string;
     actorId?: string;
     entity?: string;
+    action?: string;
+    from?: string;
+    to?: string;
     limit: number;
   }): Promise<AuditEvent[]> {
     const query = this.dataSource.getRepository(AuditEvent).createQueryBuilder('e');
     if (filter.entityId) query.andWhere('e.entityId = :entityId', { entityId: filter.entityId });
     if (filter.actorId) query.andWhere('e.actorId = :actorId', { actorId: filter.actorId });
     if (filter.entity) query.andWhere('e.entity = :entity', { entity: filter.entity });
+    if (filter.action) query.andWhere('e.action = :action', { action: filter.action });
+    if (filter.from) query.andWhere('e.at >= :from', { from: beijingInstant(filter.from) });
+    if (filter.to) query.andWhere('e.at < :to', { to: beijingInstant(addDays(filter.to, 1)) });
     return query.orderBy('e.at', 'DESC').addOrderBy('e.id', 'DESC').take(filter.limit).getMany();
+  }
+
+  /** The actions and record kinds the trail holds, for the audit page's filters. */
+  async filterOptions(): Promise<{ actions: string[]; entities: string[] }> {
+    const repository = this.dataSource.getRepository(AuditEvent);
+    const [actions, entities] = await Promise.all([
+      repository.createQueryBuilder('e').select('DISTINCT e.action', 'value').orderBy('value').getRawMany(),
+      repository.createQueryBuilder('e').select('DISTINCT e.entity', 'value').orderBy('value').getRawMany(),
+    ]);
+    const values = (rows: { value: string }[]) => rows.map((r) => r.value);
+    return { actions: values(actions), entities: values(entities) };
   }
 }

@@ -28,7 +28,7 @@ import { ResponsibilityItem, ResponsibilityList, type ResponsibilityKind } from 
 const NAMES = { entity: 'assignment', entityZh: '责任事项' };
 
 /** The filters every assignment query shares; all optional but the campaign. */
-interface AssignmentFilter {
+export interface AssignmentFilter {
   campaignId: string;
   kind?: ResponsibilityKind;
   unitId?: string;
@@ -203,8 +203,11 @@ export class AssignmentService {
     };
   }
 
-  /** Assignments matching the filter that the user may see (alias `a`, item `i`, list `l`, unit `un`). */
-  private scopeQuery(user: AuthUser, filter: AssignmentFilter): SelectQueryBuilder<Assignment> {
+  /**
+   * Assignments matching the filter that the user may see (alias `a`, item `i`, list `l`, unit `un`);
+   * a null user is every unit's, for city-wide figures such as the dashboard's unit scores.
+   */
+  scopeQuery(user: AuthUser | null, filter: AssignmentFilter): SelectQueryBuilder<Assignment> {
     const query = this.dataSource
       .getRepository(Assignment)
       .createQueryBuilder('a')
@@ -220,7 +223,7 @@ export class AssignmentService {
     if (filter.countyId) {
       query.andWhere('(un.id = :countyId OR un.parent_id = :countyId)', { countyId: filter.countyId });
     }
-    restrictToScope(query, user);
+    if (user) restrictToScope(query, user);
     return query;
   }
 

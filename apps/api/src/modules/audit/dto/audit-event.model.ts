@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
-import { DateTimeScalar, JsonScalar } from '../../../core/graphql/scalars.js';
+import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { DateScalar, DateTimeScalar, JsonScalar } from '../../../core/graphql/scalars.js';
 import { UserModel } from '../../user/dto/user.model.js';
 
 @ObjectType('AuditEvent', { description: 'One attributable change: who, when, what before, what after.' })
@@ -49,6 +49,21 @@ export class AuditEventsArgs {
   @IsString()
   entity?: string;
 
+  @Field({ nullable: true, description: 'Only this action, e.g. "task.update".' })
+  @IsOptional()
+  @IsString()
+  action?: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'From this Beijing date on (inclusive).' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be a date, e.g. 2026-11-23' })
+  from?: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Up to this Beijing date (inclusive).' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'to must be a date, e.g. 2026-11-23' })
+  to?: string;
+
   @Field(() => Int, {
     nullable: true,
     description: 'At most this many, newest first (default 100, max 1000).',
@@ -58,4 +73,13 @@ export class AuditEventsArgs {
   @Min(1)
   @Max(1000)
   limit?: number;
+}
+
+@ObjectType('AuditFilterOptions', { description: 'What the audit trail can be filtered by.' })
+export class AuditFilterOptionsModel {
+  @Field(() => [String], { description: 'Every action recorded, e.g. "task.update".' })
+  actions: string[];
+
+  @Field(() => [String], { description: 'Every kind of record changed, e.g. "Task".' })
+  entities: string[];
 }

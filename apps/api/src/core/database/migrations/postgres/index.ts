@@ -5,6 +5,7 @@ import { AddResponsibilityLists1795931336396 } from './1795931336396-add-respons
 import { AddAlerts1795933547912 } from './1795933547912-add-alerts.js';
 import { AddAccountabilityRecords1795940792139 } from './1795940792139-add-accountability-records.js';
 import { AddSupervisionOrders1795940911184 } from './1795940911184-add-supervision-orders.js';
+import { AddAuditActionIndex1795941291021 } from './1795941291021-add-audit-action-index.js';
 
 /** In order; never edit one that has landed. */
 export const postgresMigrations = [
@@ -15,4 +16,5 @@ export const postgresMigrations = [
   AddAlerts1795933547912,
   AddAccountabilityRecords1795940792139,
   AddSupervisionOrders1795940911184,
+  AddAuditActionIndex1795941291021,
 ];

@@ -5,6 +5,7 @@ import { AddResponsibilityLists1795931330246 } from './1795931330246-add-respons
 import { AddAlerts1795933537362 } from './1795933537362-add-alerts.js';
 import { AddAccountabilityRecords1795940789789 } from './1795940789789-add-accountability-records.js';
 import { AddSupervisionOrders1795940907249 } from './1795940907249-add-supervision-orders.js';
+import { AddAuditActionIndex1795941281707 } from './1795941281707-add-audit-action-index.js';
 
 /** In order; never edit one that has landed. */
 export const sqliteMigrations = [
@@ -15,4 +16,5 @@ export const sqliteMigrations = [
   AddAlerts1795933537362,
   AddAccountabilityRecords1795940789789,
   AddSupervisionOrders1795940907249,
+  AddAuditActionIndex1795941281707,
 ];

@@ -1,0 +1,575 @@
+import { Injectable } from '@nestjs/common';
+import {
+  ACCOUNTABILITY_DECISIONS,
+  type AccountabilityDecision,
+  ALERT_LEVELS,
+  type AlertLevel,
+  type LevelTally,
+  type ScoreResult,
+  type StatusTally,
+  TASK_STATUSES,
+  type TaskStatus,
+  type WeeklyCell,
+  type WorkingCalendar,
+  beijingInstant,
+  compareWeeks,
+  isoWeekOf,
+  rankByScore,
+  unitScore,
+  weeksBetween,
+} from '@lvze/domain';
+import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import { Clock } from '../../core/clock/clock.js';
+import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
+import { AccountabilityRecord } from '../accountability/accountability-record.entity.js';
+import { Alert } from '../alert/alert.entity.js';
+import { type AuthUser, seesWholeCity } from '../auth/auth-user.js';
+import { CalendarService } from '../calendar/calendar.service.js';
+import type { Campaign } from '../campaign/campaign.entity.js';
+import { CampaignService } from '../campaign/campaign.service.js';
+import { Unit, type UnitKind } from '../organization/unit.entity.js';
+import { AssignmentProgressService } from '../responsibility/assignment-progress.service.js';
+import { AssignmentService } from '../responsibility/assignment.service.js';
+import { ProgressUpdate } from '../task/progress-update.entity.js';
+import {
+  type TaskEvaluation,
+  type TaskProgress,
+  TaskProgressService,
+} from '../task/task-progress.service.js';
+import { isInScope } from '../task/task-scope.js';
+import { Task, TaskCoUnit } from '../task/task.entity.js';
+
+const WEEK_MS = 7 * 86_400_000;
+const UNRESOLVED = ['OPEN', 'ACKNOWLEDGED'];
+// Worst first: a heat-map cell shows the worst light among the unit's tasks that week.
+const SEVERITY: TaskStatus[] = ['SLIPPED', 'AT_RISK', 'ON_TRACK', 'DONE', 'NOT_STARTED'];
+
+export interface DashboardFilter {
+  campaignId?: string;
+  countyId?: string;
+  unitKind?: UnitKind;
+}
+
+export interface StatusCount {
+  status: TaskStatus;
+  count: number;
+}
+export interface LevelCount {
+  level: AlertLevel;
+  count: number;
+}
+
+export interface DashboardFigures {
+  taskStatusCounts: StatusCount[];
+  completionRate: number;
+  onTimeRate: number;
+  reportOnTimeRate: number;
+  openAlerts: LevelCount[];
+  updatesDue: number;
+  updatesOnTime: number;
+  reportsDue: number;
+  reportsOnTime: number;
+}
+
+export interface UnitScoreRow extends ScoreResult {
+  unit: Unit;
+  rank: number;
+  updatesDue: number;
+  updatesOnTime: number;
+  tasks: StatusCount[];
+  assignments: StatusCount[];
+  reportsDue: number;
+  reportsOnTime: number;
+  openAlerts: LevelCount[];
+}
+
+export interface Dashboard extends DashboardFigures {
+  campaign: Campaign;
+  asOf: Date;
+  lastWeek: DashboardFigures;
+  unitRanking: UnitScoreRow[];
+  weeks: string[];
+  trend: { week: string; plannedPercent: number; actualPercent: number }[];
+  heatMap: { unit: Unit; cells: { week: string; status: TaskStatus; counts: StatusCount[] }[] }[];
+  slippedTasks: Task[];
+  overdueReports: { id: string; unit: Unit; templateName: string; period: string; dueAt: Date }[];
+  accountabilityDecisions: { decision: AccountabilityDecision; count: number }[];
+}
+
+/** Due and on-time weekly updates of one task, now and as of a week earlier. */
+interface UpdateTally {
+  due: number;
+  onTime: number;
+  dueBefore: number;
+  onTimeBefore: number;
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+const rate = (part: number, whole: number, none = 100) =>
+  whole > 0 ? round1((Math.min(part, whole) / whole) * 100) : none;
+const statusCounts = (tally: StatusTally): StatusCount[] =>
+  TASK_STATUSES.map((status) => ({ status, count: tally[status] ?? 0 }));
+const levelCounts = (tally: LevelTally): LevelCount[] =>
+  ALERT_LEVELS.map((level) => ({ level, count: tally[level] ?? 0 }));
+const bump = <K extends string>(tally: Partial<Record<K, number>>, key: K, n = 1) => {
+  tally[key] = (tally[key] ?? 0) + n;
+};
+
+/**
+ * The leaders' dashboard and the unit scores, in a fixed number of queries whatever the size.
+ * Where an item's status is needed it comes from the shared rules of libs/domain, evaluated by the
+ * task and assignment progress services (as the battle map and the matrix do); everything counted
+ * across rows (on-time updates, alerts, reports, decisions) is a GROUP BY in the database.
+ * The weekly bulletin reads its summary figures from here too.
+ */
+@Injectable()
+export class DashboardService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly calendars: CalendarService,
+    private readonly campaigns: CampaignService,
+    private readonly taskProgress: TaskProgressService,
+    private readonly assignments: AssignmentService,
+    private readonly assignmentProgress: AssignmentProgressService,
+  ) {}
+
+  async dashboard(user: AuthUser, filter: DashboardFilter, loaders: RequestLoaders): Promise<Dashboard> {
+    const now = this.clock.now();
+    const weekAgo = new Date(now.getTime() - WEEK_MS);
+    const campaign = await this.campaigns.resolve(filter.campaignId);
+    // A reporter's dashboard is their own unit's: the filters do not widen it.
+    const unitFilter: DashboardFilter = seesWholeCity(user) ? filter : {};
+    const calendar = await this.calendars.calendar();
+
+    const [units, tasks, reporterCoTasks] = await Promise.all([
+      this.unitsIn(unitFilter),
+      this.tasksIn(campaign, unitFilter),
+      this.coTaskIdsOf(user),
+    ]);
+    const { progress, evaluations } = await this.taskProgress.evaluateMany(tasks);
+    this.prime(loaders, tasks, progress, evaluations);
+    const lastWeekEvaluations = new Map(
+      tasks.map((t) => [
+        t.id,
+        this.taskProgress.evaluate(t, progress.get(t.id)!, calendar, campaign.settings, weekAgo),
+      ]),
+    );
+    const visible = tasks.filter((t) =>
+      isInScope(user, t, user.unitId && reporterCoTasks.has(t.id) ? [user.unitId] : []),
+    );
+
+    const dueWeeks = this.dueWeeks(campaign, calendar, now);
+    const [onTimeByTask, alertRows, alertsLastWeek, assignmentTallies, decisions] = await Promise.all([
+      this.onTimeUpdatesByTask(campaign, unitFilter, dueWeeks, weekAgo),
+      this.openAlertsByUnit(unitFilter),
+      this.openAlertsAsOf(weekAgo, unitFilter, user),
+      this.assignmentStatusByUnit(campaign, unitFilter, loaders),
+      this.decisionCounts(campaign, unitFilter, user),
+    ]);
+    const updates = new Map(
+      tasks.map((t) => [
+        t.id,
+        this.updateTally(t, progress.get(t.id)!, dueWeeks, weekAgo, onTimeByTask.get(t.id)),
+      ]),
+    );
+
+    // Headline figures: over what this user sees.
+    const ownAlerts = alertRows.filter((r) => seesWholeCity(user) || r.unitId === user.unitId);
+    const alertsNow: LevelTally = {};
+    for (const row of ownAlerts) bump(alertsNow, row.level, row.count);
+    const figures = this.figures(visible, evaluations, updates, alertsNow, false);
+    const lastWeek = this.figures(visible, lastWeekEvaluations, updates, alertsLastWeek, true);
+
+    const weeks = weeksBetween(campaign.startsOn, campaign.endsOn).filter(
+      (w) => compareWeeks(w, isoWeekOf(now)) <= 0,
+    );
+    const cells = new Map(
+      visible.map((t) => [
+        t.id,
+        this.taskProgress.cells(t, progress.get(t.id)!, weeks, calendar, campaign.settings),
+      ]),
+    );
+    const unitById = new Map(units.map((u) => [u.id, u]));
+
+    const ranking = this.ranking(units, tasks, evaluations, updates, alertRows, assignmentTallies);
+    return {
+      ...figures,
+      campaign,
+      asOf: now,
+      lastWeek,
+      unitRanking: seesWholeCity(user) ? ranking : ranking.filter((r) => r.unit.id === user.unitId),
+      weeks,
+      trend: this.trend(weeks, visible, cells),
+      heatMap: this.heatMap(weeks, visible, cells, unitById),
+      slippedTasks: visible
+        .filter((t) => evaluations.get(t.id)!.status === 'SLIPPED')
+        .sort((a, b) => this.gap(evaluations.get(b.id)!) - this.gap(evaluations.get(a.id)!)),
+      overdueReports: [],
+      accountabilityDecisions: decisions,
+    };
+  }
+
+  /** Every unit's score for the campaign (the annual assessment's input), best first. */
+  async unitScores(campaignId: string | undefined, loaders: RequestLoaders) {
+    const campaign = await this.campaigns.resolve(campaignId);
+    const now = this.clock.now();
+    const weekAgo = new Date(now.getTime() - WEEK_MS);
+    const calendar = await this.calendars.calendar();
+    const [units, tasks] = await Promise.all([this.unitsIn({}), this.tasksIn(campaign, {})]);
+    const { progress, evaluations } = await this.taskProgress.evaluateMany(tasks);
+    const dueWeeks = this.dueWeeks(campaign, calendar, now);
+    const [onTimeByTask, alertRows, assignmentTallies] = await Promise.all([
+      this.onTimeUpdatesByTask(campaign, {}, dueWeeks, weekAgo),
+      this.openAlertsByUnit({}),
+      this.assignmentStatusByUnit(campaign, {}, loaders),
+    ]);
+    const updates = new Map(
+      tasks.map((t) => [
+        t.id,
+        this.updateTally(t, progress.get(t.id)!, dueWeeks, weekAgo, onTimeByTask.get(t.id)),
+      ]),
+    );
+    return {
+      campaign,
+      asOf: now,
+      rows: this.ranking(units, tasks, evaluations, updates, alertRows, assignmentTallies),
+    };
+  }
+
+  private figures(
+    tasks: Task[],
+    evaluations: Map<string, TaskEvaluation>,
+    updates: Map<string, UpdateTally>,
+    alerts: LevelTally,
+    before: boolean,
+  ): DashboardFigures {
+    const tally: StatusTally = {};
+    let percentSum = 0;
+    let due = 0;
+    let onTime = 0;
+    for (const task of tasks) {
+      const evaluation = evaluations.get(task.id)!;
+      bump(tally, evaluation.status);
+      percentSum += evaluation.percent;
+      const u = updates.get(task.id)!;
+      due += before ? u.dueBefore : u.due;
+      onTime += before ? u.onTimeBefore : u.onTime;
+    }
+    return {
+      taskStatusCounts: statusCounts(tally),
+      completionRate: tasks.length ? round1(percentSum / tasks.length) : 0,
+      onTimeRate: rate(onTime, due),
+      reportOnTimeRate: 100,
+      openAlerts: levelCounts(alerts),
+      updatesDue: due,
+      updatesOnTime: Math.min(onTime, due),
+      reportsDue: 0,
+      reportsOnTime: 0,
+    };
+  }
+
+  private ranking(
+    units: Unit[],
+    tasks: Task[],
+    evaluations: Map<string, TaskEvaluation>,
+    updates: Map<string, UpdateTally>,
+    alertRows: { unitId: string; level: AlertLevel; count: number }[],
+    assignmentTallies: Map<string, StatusTally>,
+  ): UnitScoreRow[] {
+    type Acc = { tasks: StatusTally; due: number; onTime: number; alerts: LevelTally; active: boolean };
+    const acc = new Map<string, Acc>(
+      units.map((u) => [u.id, { tasks: {}, due: 0, onTime: 0, alerts: {}, active: false }]),
+    );
+    for (const task of tasks) {
+      const a = acc.get(task.leadUnitId);
+      if (!a) continue;
+      a.active = true;
+      bump(a.tasks, evaluations.get(task.id)!.status);
+      const u = updates.get(task.id)!;
+      a.due += u.due;
+      a.onTime += u.onTime;
+    }
+    for (const row of alertRows) {
+      const a = acc.get(row.unitId);
+      if (a) bump(a.alerts, row.level, row.count);
+    }
+    for (const unitId of assignmentTallies.keys()) {
+      const a = acc.get(unitId);
+      if (a) a.active = true;
+    }
+    const rows = units
+      .filter((u) => acc.get(u.id)!.active)
+      .map((unit) => {
+        const a = acc.get(unit.id)!;
+        const assignmentTally = assignmentTallies.get(unit.id) ?? {};
+        const reports = { due: 0, onTime: 0 };
+        const result = unitScore({
+          updates: { due: a.due, onTime: a.onTime },
+          tasks: a.tasks,
+          assignments: assignmentTally,
+          reports,
+          openAlerts: a.alerts,
+        });
+        return {
+          ...result,
+          unit,
+          updatesDue: a.due,
+          updatesOnTime: Math.min(a.onTime, a.due),
+          tasks: statusCounts(a.tasks),
+          assignments: statusCounts(assignmentTally),
+          reportsDue: reports.due,
+          reportsOnTime: reports.onTime,
+          openAlerts: levelCounts(a.alerts),
+        };
+      });
+    return rankByScore(rows);
+  }
+
+  private trend(weeks: string[], tasks: Task[], cells: Map<string, WeeklyCell[]>) {
+    return weeks.map((week, i) => {
+      let planned = 0;
+      let actual = 0;
+      for (const task of tasks) {
+        const cell = cells.get(task.id)![i];
+        planned += cell.plannedPercent;
+        actual += cell.actualPercent ?? 0;
+      }
+      const n = tasks.length || 1;
+      return { week, plannedPercent: round1(planned / n), actualPercent: round1(actual / n) };
+    });
+  }
+
+  private heatMap(
+    weeks: string[],
+    tasks: Task[],
+    cells: Map<string, WeeklyCell[]>,
+    units: Map<string, Unit>,
+  ) {
+    const byUnit = new Map<string, Task[]>();
+    for (const task of tasks) byUnit.set(task.leadUnitId, [...(byUnit.get(task.leadUnitId) ?? []), task]);
+    return [...byUnit.entries()]
+      .filter(([unitId]) => units.has(unitId))
+      .map(([unitId, led]) => ({
+        unit: units.get(unitId)!,
+        cells: weeks.map((week, i) => {
+          const tally: StatusTally = {};
+          for (const task of led) bump(tally, cells.get(task.id)![i].status);
+          return {
+            week,
+            status: SEVERITY.find((s) => tally[s]) ?? 'NOT_STARTED',
+            counts: statusCounts(tally),
+          };
+        }),
+      }))
+      .sort((a, b) => a.unit.sortOrder - b.unit.sortOrder || a.unit.code.localeCompare(b.unit.code));
+  }
+
+  private gap(evaluation: TaskEvaluation): number {
+    return evaluation.plannedPercent - evaluation.percent;
+  }
+
+  private prime(
+    loaders: RequestLoaders,
+    tasks: Task[],
+    progress: Map<string, TaskProgress>,
+    evaluations: Map<string, TaskEvaluation>,
+  ): void {
+    const evaluationLoader = this.taskProgress.evaluationLoader(loaders);
+    const progressLoader = this.taskProgress.progressLoader(loaders);
+    for (const task of tasks) {
+      evaluationLoader.prime(task, evaluations.get(task.id)!);
+      progressLoader.prime(task.id, progress.get(task.id)!);
+    }
+  }
+
+  /** The campaign's weeks whose update deadline has passed, each with its deadline. */
+  private dueWeeks(campaign: Campaign, calendar: WorkingCalendar, now: Date): Map<string, Date> {
+    const due = new Map<string, Date>();
+    for (const week of weeksBetween(campaign.startsOn, campaign.endsOn)) {
+      const deadline = calendar.weeklyDeadline(week);
+      if (deadline && deadline.getTime() <= now.getTime()) due.set(week, deadline);
+    }
+    return due;
+  }
+
+  /**
+   * A task owes an update for each week whose deadline passed after it started, up to the week it
+   * first reported 100 % (an overdue task still owes them, as the week board says). The on-time
+   * count comes from the database (onTimeUpdatesByTask) under the same conditions.
+   */
+  private updateTally(
+    task: Task,
+    progress: TaskProgress,
+    dueWeeks: Map<string, Date>,
+    weekAgo: Date,
+    onTime: { now: number; before: number } | undefined,
+  ): UpdateTally {
+    const starts = beijingInstant(task.startsOn).getTime();
+    const doneWeek = progress.updates
+      .filter((u) => u.percent >= 100)
+      .reduce<string | null>((min, u) => (min === null || u.week < min ? u.week : min), null);
+    let due = 0;
+    let dueBefore = 0;
+    for (const [week, deadline] of dueWeeks) {
+      if (deadline.getTime() < starts || (doneWeek !== null && week > doneWeek)) continue;
+      due++;
+      if (deadline.getTime() <= weekAgo.getTime()) dueBefore++;
+    }
+    return { due, onTime: onTime?.now ?? 0, dueBefore, onTimeBefore: onTime?.before ?? 0 };
+  }
+
+  private async unitsIn(filter: DashboardFilter): Promise<Unit[]> {
+    const query = this.dataSource.getRepository(Unit).createQueryBuilder('un');
+    this.whereUnit(query, 'un.id', filter);
+    return query.orderBy('un.sort_order', 'ASC').addOrderBy('un.code', 'ASC').getMany();
+  }
+
+  /** The campaign's live tasks led by units in the filter (every unit's, for the ranking). */
+  private tasksIn(campaign: Campaign, filter: DashboardFilter): Promise<Task[]> {
+    const query = this.taskQuery(campaign, filter);
+    return query.orderBy('t.code', 'ASC').getMany();
+  }
+
+  private taskQuery(campaign: Campaign, filter: DashboardFilter): SelectQueryBuilder<Task> {
+    const query = this.dataSource
+      .getRepository(Task)
+      .createQueryBuilder('t')
+      .where('t.campaign_id = :campaignId', { campaignId: campaign.id })
+      .andWhere('t.archived = :archived', { archived: false });
+    this.whereUnit(query, 't.lead_unit_id', filter);
+    return query;
+  }
+
+  /** Tasks a reporter's unit co-operates on: with those it leads, the task list a reporter sees. */
+  private async coTaskIdsOf(user: AuthUser): Promise<Set<string>> {
+    if (seesWholeCity(user) || !user.unitId) return new Set();
+    const rows = await this.dataSource.getRepository(TaskCoUnit).findBy({ unitId: user.unitId });
+    return new Set(rows.map((r) => r.taskId));
+  }
+
+  /** Restricts `column` (a unit id) to the county-level area and its units, and to the unit kind. */
+  private whereUnit<T extends object>(query: SelectQueryBuilder<T>, column: string, filter: DashboardFilter) {
+    if (!filter.countyId && !filter.unitKind) return;
+    const conditions: string[] = [];
+    if (filter.countyId) conditions.push('(fu.id = :countyId OR fu.parent_id = :countyId)');
+    if (filter.unitKind) conditions.push('fu.kind = :unitKind');
+    query.andWhere(`${column} IN (SELECT fu.id FROM unit fu WHERE ${conditions.join(' AND ')})`, {
+      ...(filter.countyId && { countyId: filter.countyId }),
+      ...(filter.unitKind && { unitKind: filter.unitKind }),
+    });
+  }
+
+  /**
+   * Weeks with an on-time update per task (GROUP BY in the database): updates filed by their
+   * week's deadline, for weeks whose deadline has passed, not after the task first reported 100 %;
+   * `before` counts the weeks whose deadline had passed a week ago.
+   */
+  private async onTimeUpdatesByTask(
+    campaign: Campaign,
+    filter: DashboardFilter,
+    dueWeeks: Map<string, Date>,
+    weekAgo: Date,
+  ): Promise<Map<string, { now: number; before: number }>> {
+    const weeks = [...dueWeeks.keys()];
+    if (!weeks.length) return new Map();
+    const weeksBefore = weeks.filter((w) => dueWeeks.get(w)!.getTime() <= weekAgo.getTime());
+    const tasks = this.taskQuery(campaign, filter).select('t.id');
+    const query = this.dataSource
+      .getRepository(ProgressUpdate)
+      .createQueryBuilder('pu')
+      .select('pu.task_id', 'taskId')
+      .addSelect('COUNT(DISTINCT pu.week)', 'now')
+      .addSelect(
+        weeksBefore.length ? 'COUNT(DISTINCT CASE WHEN pu.week IN (:...weeksBefore) THEN pu.week END)' : '0',
+        'before',
+      )
+      .where(`pu.task_id IN (${tasks.getQuery()})`)
+      .andWhere('pu.late = :late', { late: false })
+      .andWhere('pu.week IN (:...dueWeeks)', { dueWeeks: weeks })
+      .andWhere(
+        'NOT EXISTS (SELECT 1 FROM progress_update d WHERE d.task_id = pu.task_id AND d.percent >= 100 AND d.week < pu.week)',
+      )
+      .setParameters({ ...tasks.getParameters(), dueWeeks: weeks, late: false, weeksBefore })
+      .groupBy('pu.task_id');
+    const rows = await query.getRawMany<{ taskId: string; now: string | number; before: string | number }>();
+    return new Map(rows.map((r) => [r.taskId, { now: Number(r.now), before: Number(r.before) }]));
+  }
+
+  /** Unresolved alerts per unit and level, now. */
+  private async openAlertsByUnit(
+    filter: DashboardFilter,
+  ): Promise<{ unitId: string; level: AlertLevel; count: number }[]> {
+    const query = this.dataSource
+      .getRepository(Alert)
+      .createQueryBuilder('a')
+      .select('a.unit_id', 'unitId')
+      .addSelect('a.level', 'level')
+      .addSelect('COUNT(*)', 'count')
+      .where('a.status IN (:...unresolved)', { unresolved: UNRESOLVED })
+      .groupBy('a.unit_id')
+      .addGroupBy('a.level');
+    this.whereUnit(query, 'a.unit_id', filter);
+    const rows = await query.getRawMany<{ unitId: string; level: AlertLevel; count: string | number }>();
+    return rows.map((r) => ({ ...r, count: Number(r.count) }));
+  }
+
+  /**
+   * Alerts unresolved at `asOf`, by the level they stood at then: each alert's latest event up to
+   * that moment (event ids are UUIDv7, so the greatest is the latest) was not a resolution.
+   */
+  private async openAlertsAsOf(asOf: Date, filter: DashboardFilter, user: AuthUser): Promise<LevelTally> {
+    const query = this.dataSource
+      .getRepository(Alert)
+      .createQueryBuilder('a')
+      .innerJoin('alert_event', 'e', 'e.alert_id = a.id')
+      .select('e.level', 'level')
+      .addSelect('COUNT(*)', 'count')
+      .where('e.id = (SELECT MAX(e2.id) FROM alert_event e2 WHERE e2.alert_id = a.id AND e2.at <= :asOf)', {
+        asOf,
+      })
+      .andWhere('e.kind <> :resolved', { resolved: 'RESOLVED' })
+      .groupBy('e.level');
+    this.whereUnit(query, 'a.unit_id', filter);
+    if (!seesWholeCity(user)) query.andWhere('a.unit_id = :ownUnit', { ownUnit: user.unitId ?? '' });
+    const rows = await query.getRawMany<{ level: AlertLevel; count: string | number }>();
+    const tally: LevelTally = {};
+    for (const row of rows) bump(tally, row.level, Number(row.count));
+    return tally;
+  }
+
+  /** Accountability decisions in the campaign by kind (every kind listed), counted in the database. */
+  private async decisionCounts(campaign: Campaign, filter: DashboardFilter, user: AuthUser) {
+    const query = this.dataSource
+      .getRepository(AccountabilityRecord)
+      .createQueryBuilder('r')
+      .select('r.decision', 'decision')
+      .addSelect('COUNT(*)', 'count')
+      .where('r.campaign_id = :campaignId', { campaignId: campaign.id })
+      .groupBy('r.decision');
+    this.whereUnit(query, 'r.unit_id', filter);
+    if (!seesWholeCity(user)) query.andWhere('r.unit_id = :ownUnit', { ownUnit: user.unitId ?? '' });
+    const rows = await query.getRawMany<{ decision: AccountabilityDecision; count: string | number }>();
+    const byDecision = new Map(rows.map((r) => [r.decision, Number(r.count)]));
+    return ACCOUNTABILITY_DECISIONS.map((decision) => ({ decision, count: byDecision.get(decision) ?? 0 }));
+  }
+
+  /** Each unit's assignments by status as of now, by the matrix's rules and queries. */
+  private async assignmentStatusByUnit(
+    campaign: Campaign,
+    filter: DashboardFilter,
+    loaders: RequestLoaders,
+  ): Promise<Map<string, StatusTally>> {
+    const scope = this.assignments.scopeQuery(null, { ...filter, campaignId: campaign.id });
+    const assignments = await scope.clone().getMany();
+    const contexts = await this.assignmentProgress.contextsOf(assignments, loaders);
+    const evaluations = await this.assignmentProgress.evaluateScope(assignments, scope, contexts);
+    const byUnit = new Map<string, StatusTally>();
+    for (const assignment of assignments) {
+      const tally = byUnit.get(assignment.unitId) ?? {};
+      bump(tally, evaluations.get(assignment.id)!.status);
+      byUnit.set(assignment.unitId, tally);
+    }
+    return byUnit;
+  }
+}
