@@ -13,6 +13,7 @@ import { AccountabilityModule } from './modules/accountability/accountability.mo
 import { AlertModule } from './modules/alert/alert.module.js';
 import { AuditTrailModule } from './modules/audit/audit-trail.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { BulletinModule } from './modules/bulletin/bulletin.module.js';
 import { CalendarModule } from './modules/calendar/calendar.module.js';
 import { CampaignModule } from './modules/campaign/campaign.module.js';
 import { DashboardModule } from './modules/dashboard/dashboard.module.js';
@@ -63,6 +64,7 @@ export class AppModule {
         AlertModule,
         DashboardModule,
         SupervisionModule,
+        BulletinModule,
         AccountabilityModule,
       ],
       controllers: [HealthController],

@@ -5,6 +5,7 @@ import {
 import { AlertEventResolver, AlertResolver } from './modules/alert/alert.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
+import { BulletinResolver } from './modules/bulletin/bulletin.resolver.js';
 import { CalendarResolver } from './modules/calendar/calendar.resolver.js';
 import { CampaignResolver } from './modules/campaign/campaign.resolver.js';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver.js';
@@ -56,6 +57,7 @@ export const RESOLVERS = [
   DashboardResolver,
   SupervisionOrderResolver,
   AlertSupervisionResolver,
+  BulletinResolver,
   AccountabilityResolver,
   AlertAccountabilityResolver,
 ];

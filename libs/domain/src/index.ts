@@ -1,4 +1,5 @@
 export * from './beijing-time.js';
+export * from './chinese-date.js';
 export * from './iso-week.js';
 export * from './working-calendar.js';
 export * from './task-status.js';

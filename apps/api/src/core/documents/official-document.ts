@@ -17,7 +17,7 @@ import {
   convertMillimetersToTwip,
   type IRunOptions,
 } from 'docx';
-import { chineseNumeral } from './chinese-date.js';
+import { chineseNumeral } from '@lvze/domain';
 
 // The look of the commission's official documents (公文, after GB/T 9704): A4, red header with the
 // issuing organ and a red rule, a centred title, 仿宋 body in 三号 with fixed 28 pt lines, headings

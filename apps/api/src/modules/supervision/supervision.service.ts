@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { beijingDate, formatBeijing, isIsoDate, type TaskStatus } from '@lvze/domain';
+import { beijingDate, chineseDate, formatBeijing, isIsoDate, type TaskStatus } from '@lvze/domain';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { Clock } from '../../core/clock/clock.js';
-import { chineseDate } from '../../core/documents/chinese-date.js';
 import { OfficialDocument } from '../../core/documents/official-document.js';
 import { badInput, DomainError, forbidden, notFound } from '../../core/errors/domain-error.js';
 import type { GeneratedFile } from '../../core/graphql/file-download.model.js';

@@ -1,4 +1,4 @@
-import { beijingDate, isIsoDate } from '@lvze/domain';
+import { beijingDate, isIsoDate } from './beijing-time.js';
 
 // Official documents write dates and ordinals in Chinese characters (GB/T 9704: the signing date
 // in full, e.g. 二〇二六年十一月二十九日; section headings 一、二、……).
