@@ -17,6 +17,7 @@ import { BulletinModule } from './modules/bulletin/bulletin.module.js';
 import { CalendarModule } from './modules/calendar/calendar.module.js';
 import { CampaignModule } from './modules/campaign/campaign.module.js';
 import { DashboardModule } from './modules/dashboard/dashboard.module.js';
+import { ExtensionModule } from './modules/extension/extension.module.js';
 import { FileModule } from './modules/file/file.module.js';
 import { HealthController } from './modules/health/health.controller.js';
 import { OrganizationModule } from './modules/organization/organization.module.js';
@@ -66,6 +67,7 @@ export class AppModule {
         SupervisionModule,
         BulletinModule,
         AccountabilityModule,
+        ExtensionModule,
       ],
       controllers: [HealthController],
       providers: [

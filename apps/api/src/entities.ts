@@ -3,6 +3,7 @@ import { Alert, AlertEvent } from './modules/alert/alert.entity.js';
 import { AuditEvent } from './modules/audit/audit-event.entity.js';
 import { CalendarDay } from './modules/calendar/calendar-day.entity.js';
 import { Campaign } from './modules/campaign/campaign.entity.js';
+import { DueDateExtension } from './modules/extension/due-date-extension.entity.js';
 import { StoredFile } from './modules/file/stored-file.entity.js';
 import { SupervisionOrder } from './modules/supervision/supervision-order.entity.js';
 import { Unit } from './modules/organization/unit.entity.js';
@@ -38,4 +39,5 @@ export const ENTITIES = [
   AlertEvent,
   SupervisionOrder,
   AccountabilityRecord,
+  DueDateExtension,
 ];

@@ -9,6 +9,7 @@ import { BulletinResolver } from './modules/bulletin/bulletin.resolver.js';
 import { CalendarResolver } from './modules/calendar/calendar.resolver.js';
 import { CampaignResolver } from './modules/campaign/campaign.resolver.js';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver.js';
+import { ExtensionResolver, TaskExtensionResolver } from './modules/extension/extension.resolver.js';
 import { StoredFileResolver } from './modules/file/stored-file.resolver.js';
 import { OrganizationResolver } from './modules/organization/organization.resolver.js';
 import {
@@ -60,4 +61,6 @@ export const RESOLVERS = [
   BulletinResolver,
   AccountabilityResolver,
   AlertAccountabilityResolver,
+  ExtensionResolver,
+  TaskExtensionResolver,
 ];

@@ -55,7 +55,7 @@ describe('accountability records (问责记录)', () => {
       acknowledgementNote: null,
       version: 1,
     };
-    await app.server.dataSource.getRepository(Alert).insert(alert);
+    await app.server.dataSource.getRepository(Alert).insert(alert as never);
     return alert;
   };
 

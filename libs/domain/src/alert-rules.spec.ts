@@ -11,6 +11,7 @@ import {
   higherLevel,
   missedUpdateWarningAt,
   overdueAccountabilityAt,
+  pauseEscalation,
   reportOverdueLadder,
   reportOverdueLevel,
 } from './alert-rules.js';
@@ -229,6 +230,30 @@ describe('OVERDUE', () => {
     const alerts = alertsForItem(late, bj('2026-11-13 10:00'), calendar);
     expect(alerts.map((a) => a.rule)).toEqual(['OVERDUE']);
     expect(alerts[0].detail).toEqual({ dueOn: '2026-11-10', percent: 95, workingDaysOverdue: 2 });
+  });
+});
+
+describe('pauseEscalation (a request for more time awaits a decision)', () => {
+  const late = item({ startsOn: '2026-11-02', dueOn: '2026-11-10', updates: [] });
+  const asOf = bj('2026-11-18 09:00');
+  const expected = of(alertsForItem(late, asOf, calendar), 'OVERDUE');
+
+  it('fires a paused subject’s new alert at REMINDER only', () => {
+    expect(expected.map((a) => a.level)).toEqual(['ACCOUNTABILITY']);
+    const paused = pauseEscalation(expected, new Set(['task-1']), () => undefined);
+    expect(paused.map((a) => a.level)).toEqual(['REMINDER']);
+    expect(alertMessage('T01 测试', paused[0])).not.toContain('逾期已超过');
+  });
+
+  it('keeps an open alert at the level it had', () => {
+    const paused = pauseEscalation(expected, new Set(['task-1']), () => 'WARNING');
+    expect(paused.map((a) => a.level)).toEqual(['WARNING']);
+  });
+
+  it('leaves other subjects, and lower levels, alone', () => {
+    expect(pauseEscalation(expected, new Set(['task-2']), () => 'REMINDER')).toEqual(expected);
+    const reminder = { ...expected[0], level: 'REMINDER' as const };
+    expect(pauseEscalation([reminder], new Set(['task-1']), () => 'WARNING')).toEqual([reminder]);
   });
 });
 

@@ -370,6 +370,24 @@ export function expectedAlerts(
   return [...byKey.values()];
 }
 
+/**
+ * While a unit's request for more time awaits a decision, its slips are not escalated (escalation
+ * is for slips without a justified reason): a new alert fires at REMINDER and an open one keeps
+ * the level it had. `storedLevel` gives the level stored under an alert key, if any.
+ */
+export function pauseEscalation(
+  expected: readonly ExpectedAlert[],
+  pausedSubjects: ReadonlySet<string>,
+  storedLevel: (key: string) => AlertLevel | undefined,
+): ExpectedAlert[] {
+  if (!pausedSubjects.size) return [...expected];
+  return expected.map((alert) => {
+    if (!pausedSubjects.has(alert.subjectId)) return alert;
+    const cap = storedLevel(alertKey(alert)) ?? 'REMINDER';
+    return levelRank(alert.level) > levelRank(cap) ? ({ ...alert, level: cap } as ExpectedAlert) : alert;
+  });
+}
+
 const dateZh = (date: string): string => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
 const instantZh = (iso: string): string => formatBeijing(new Date(iso), 'M月D日 HH:mm');
 const pct = (x: number): string => `${round1(x)}%`;

@@ -14,6 +14,7 @@ import {
   beijingDate,
   expectedAlerts,
   levelRank,
+  pauseEscalation,
   periodWindow,
   periodsUpTo,
 } from '@lvze/domain';
@@ -22,6 +23,7 @@ import { Clock } from '../../core/clock/clock.js';
 import { timeOrderedId } from '../../core/database/time-ordered-id.js';
 import { PUB_SUB, type PubSub } from '../../core/pubsub/pubsub.js';
 import { CalendarService } from '../calendar/calendar.service.js';
+import { ExtensionService } from '../extension/extension.service.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { Unit } from '../organization/unit.entity.js';
 import {
@@ -79,6 +81,7 @@ export class AlertSweepService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly calendars: CalendarService,
+    private readonly extensions: ExtensionService,
     @Inject(PUB_SUB) private readonly pubsub: PubSub,
   ) {}
 
@@ -130,7 +133,7 @@ export class AlertSweepService {
       after = tasks[tasks.length - 1].id;
       count += tasks.length;
       const ids = tasks.map((t) => t.id);
-      const [updates, plans, stored] = await Promise.all([
+      const [updates, plans, stored, paused] = await Promise.all([
         this.dataSource.getRepository(ProgressUpdate).find({
           select: { taskId: true, week: true, percent: true, createdAt: true, id: true },
           where: { taskId: In(ids), createdAt: LessThanOrEqual(asOf) },
@@ -138,6 +141,7 @@ export class AlertSweepService {
         }),
         this.dataSource.getRepository(WeeklyPlan).findBy({ taskId: In(ids) }),
         this.storedAlerts(ids),
+        this.extensions.pausedTaskIds(ids, asOf),
       ]);
       const updatesBy = groupBy(updates, (u) => u.taskId);
       const plansBy = groupBy(plans, (p) => p.taskId);
@@ -158,7 +162,12 @@ export class AlertSweepService {
           })),
         }));
       const labels = new Map(tasks.map((t) => [t.id, `${t.code} ${t.title}`]));
-      const expected = expectedAlerts(items, asOf, calendar, thresholdsOf(campaign));
+      const storedLevels = new Map(stored.map((a) => [alertKey(a), a.level]));
+      const expected = pauseEscalation(
+        expectedAlerts(items, asOf, calendar, thresholdsOf(campaign)),
+        paused,
+        (key) => storedLevels.get(key),
+      );
       await this.reconcile(stored, expected, labels, asOf, result);
     }
   }

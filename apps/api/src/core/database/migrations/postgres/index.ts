@@ -6,6 +6,7 @@ import { AddAlerts1795933547912 } from './1795933547912-add-alerts.js';
 import { AddAccountabilityRecords1795940792139 } from './1795940792139-add-accountability-records.js';
 import { AddSupervisionOrders1795940911184 } from './1795940911184-add-supervision-orders.js';
 import { AddAuditActionIndex1795941291021 } from './1795941291021-add-audit-action-index.js';
+import { AddDueDateExtensions1795941316917 } from './1795941316917-add-due-date-extensions.js';
 
 /** In order; never edit one that has landed. */
 export const postgresMigrations = [
@@ -17,4 +18,5 @@ export const postgresMigrations = [
   AddAccountabilityRecords1795940792139,
   AddSupervisionOrders1795940911184,
   AddAuditActionIndex1795941291021,
+  AddDueDateExtensions1795941316917,
 ];

@@ -6,6 +6,7 @@ import { AddAlerts1795933537362 } from './1795933537362-add-alerts.js';
 import { AddAccountabilityRecords1795940789789 } from './1795940789789-add-accountability-records.js';
 import { AddSupervisionOrders1795940907249 } from './1795940907249-add-supervision-orders.js';
 import { AddAuditActionIndex1795941281707 } from './1795941281707-add-audit-action-index.js';
+import { AddDueDateExtensions1795941311148 } from './1795941311148-add-due-date-extensions.js';
 
 /** In order; never edit one that has landed. */
 export const sqliteMigrations = [
@@ -17,4 +18,5 @@ export const sqliteMigrations = [
   AddAccountabilityRecords1795940789789,
   AddSupervisionOrders1795940907249,
   AddAuditActionIndex1795941281707,
+  AddDueDateExtensions1795941311148,
 ];
