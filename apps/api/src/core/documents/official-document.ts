@@ -15,6 +15,7 @@ import {
   VerticalAlign,
   WidthType,
   convertMillimetersToTwip,
+  type IParagraphOptions,
   type IRunOptions,
 } from 'docx';
 import { chineseNumeral } from '@lvze/domain';
@@ -48,6 +49,11 @@ function run(text: string, options: Omit<IRunOptions, 'text'> & { face?: string 
   return new TextRun({ text, font: font(face), size: SIZE.body, ...rest });
 }
 
+/** Body text, built last: the signature may still ask it to keep with the next paragraph. */
+class BodyParagraph {
+  constructor(public options: IParagraphOptions) {}
+}
+
 export interface OfficialDocumentHead {
   /** The issuing organ, one header line per entry, e.g. ['中共桂林市纪委监委', '专项治理办公室']. */
   issuer: string[];
@@ -70,7 +76,7 @@ export interface DocumentTableColumn {
  * `new OfficialDocument(head).heading('…').paragraph('…').table(…).signature(…).toBuffer()`.
  */
 export class OfficialDocument {
-  private readonly blocks: (Paragraph | Table)[] = [];
+  private readonly blocks: (Paragraph | Table | BodyParagraph)[] = [];
   private headings = 0;
 
   constructor(private readonly head: OfficialDocumentHead) {
@@ -94,7 +100,7 @@ export class OfficialDocument {
   /** A body paragraph, indented two characters; `lead` is set in bold before the text. */
   paragraph(text: string, lead?: string): this {
     this.blocks.push(
-      new Paragraph({
+      new BodyParagraph({
         spacing: LINE,
         indent: { firstLine: INDENT_2_CHARS },
         alignment: AlignmentType.JUSTIFIED,
@@ -174,6 +180,9 @@ export class OfficialDocument {
         keepNext: true,
         children: [run(text)],
       });
+    // The signature never stands alone on a page: the last body paragraph moves over with it.
+    const last = this.blocks.at(-1);
+    if (last instanceof BodyParagraph) last.options = { ...last.options, keepNext: true };
     this.blocks.push(line(issuer, 560), line(date));
     return this;
   }
@@ -213,7 +222,7 @@ export class OfficialDocument {
               ],
             }),
           },
-          children: this.blocks,
+          children: this.blocks.map((b) => (b instanceof BodyParagraph ? new Paragraph(b.options) : b)),
         },
       ],
     });

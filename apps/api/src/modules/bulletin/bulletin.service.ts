@@ -54,12 +54,13 @@ const STATUS_NAMES_ZH: Record<TaskStatus, string> = {
 const SLIP_REASON_ZH: Record<SlipReason, string> = {
   OVERDUE: '逾期未完成',
   BEHIND_PLAN: '落后计划',
-  MISSED_UPDATES: '连续两周未填报',
+  MISSED_UPDATES: '两周未填报',
 };
 const LEVEL_NAMES_ZH = { REMINDER: '提醒', WARNING: '预警', ACCOUNTABILITY: '问责' } as const;
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const percentOf = (part: number, whole: number) => (whole > 0 ? round1((part / whole) * 100) : null);
+const weekEndOf = (sunday: string) => beijingInstant(addDays(sunday, 1)).getTime();
 /** 11月23日 */
 const monthDay = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
 
@@ -94,8 +95,7 @@ export class BulletinService {
     const startsOn = weekMonday(week);
     const endsOn = weekSunday(week);
     const weekStart = beijingInstant(startsOn);
-    const weekEnd = beijingInstant(addDays(endsOn, 1));
-    const asOf = new Date(Math.min(weekEnd.getTime() - 1, now.getTime()));
+    const asOf = new Date(Math.min(weekEndOf(endsOn) - 1, now.getTime()));
     const campaign = await this.campaigns.resolve(args.campaignId);
 
     const [all, calendar, issuer] = await Promise.all([
@@ -212,7 +212,7 @@ export class BulletinService {
     doc
       .heading('总体情况')
       .paragraph(
-        `截至${monthDay(beijingDate(b.asOf))}${formatBeijing(b.asOf, 'HH:mm')}，${b.campaign.name}共有任务${b.taskTotal}项，` +
+        `截至${monthDay(beijingDate(b.asOf))}${b.asOf.getTime() < weekEndOf(b.endsOn) - 1 ? formatBeijing(b.asOf, 'HH:mm') : ''}，${b.campaign.name}共有任务${b.taskTotal}项，` +
           TASK_STATUSES.map((s) => `${STATUS_NAMES_ZH[s]}${count(s)}项`).join('、') +
           `，完成率${b.completionRate}%。` +
           (b.updatesDue
@@ -226,20 +226,21 @@ export class BulletinService {
       doc.paragraph(`本周共有${slippedCount}项任务滞后，涉及${b.slippedByUnit.length}个牵头单位，具体如下：`);
       doc.table(
         [
-          { header: '牵头单位', weight: 2 },
-          { header: '编号', weight: 1.2, align: 'center' },
-          { header: '任务', weight: 4 },
-          { header: '实际/计划进度', weight: 1.8, align: 'center' },
-          { header: '截止日期', weight: 1.6, align: 'center' },
-          { header: '滞后情形', weight: 1.8 },
+          { header: '牵头单位', weight: 2.2 },
+          { header: '编号', weight: 1, align: 'center' },
+          { header: '任务', weight: 3.5 },
+          { header: '实际/计划进度（%）', weight: 2.2, align: 'center' },
+          { header: '截止日期', weight: 2.1, align: 'center' },
+          { header: '滞后情形', weight: 2.2 },
         ],
+        // The unit on every row: a merged cell would leave the rows after a page break unnamed.
         b.slippedByUnit.flatMap((group) =>
-          group.tasks.map((t, i) => [
-            i === 0 ? group.unit.name : '',
+          group.tasks.map((t) => [
+            group.unit.name,
             t.code,
             t.title,
-            `${t.percent}% / ${t.plannedPercent}%`,
-            t.dueOn,
+            `${t.percent} / ${t.plannedPercent}`,
+            monthDay(t.dueOn),
             SLIP_REASON_ZH[t.reason],
           ]),
         ),
@@ -307,7 +308,7 @@ export class BulletinService {
           ACCOUNTABILITY_DECISION_NAMES_ZH[d.decision],
           d.persons,
           d.reason,
-          d.decidedOn,
+          monthDay(d.decidedOn),
         ]),
       );
     } else {
