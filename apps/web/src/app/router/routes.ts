@@ -1,6 +1,7 @@
 import {
   Bell,
   Calendar,
+  Clock,
   DataBoard,
   Document,
   Finished,
@@ -121,6 +122,16 @@ export const appRoutes: RouteRecordRaw[] = [
           roles: ['STAFF', 'LEADER', 'REPORTER'],
           titleKey: 'accountability.title',
           menu: { labelKey: 'accountability.menu', icon: Stamp, order: 45 },
+        },
+      },
+      {
+        path: 'extensions',
+        name: 'extensions',
+        component: () => import('@/features/extensions/extensions-page.vue'),
+        meta: {
+          roles: ['STAFF', 'LEADER', 'REPORTER'],
+          titleKey: 'extensions.title',
+          menu: { labelKey: 'extensions.menu', icon: Clock, order: 42 },
         },
       },
       {

@@ -7,6 +7,7 @@ import auth from './auth';
 import battleMap from './battle-map';
 import common from './common';
 import errors from './errors';
+import extensions from './extensions';
 import home from './home';
 import layout from './layout';
 import reports from './reports';
@@ -28,5 +29,6 @@ export const en: LocaleMessages = {
   responsibility,
   alerts,
   accountability,
+  extensions,
   reports,
 };

@@ -6,6 +6,7 @@ import auth from './auth';
 import battleMap from './battle-map';
 import common from './common';
 import errors from './errors';
+import extensions from './extensions';
 import home from './home';
 import layout from './layout';
 import reports from './reports';
@@ -27,5 +28,6 @@ export const zhCN = {
   responsibility,
   alerts,
   accountability,
+  extensions,
   reports,
 };
