@@ -21,6 +21,7 @@ import { ExtensionModule } from './modules/extension/extension.module.js';
 import { FileModule } from './modules/file/file.module.js';
 import { HealthController } from './modules/health/health.controller.js';
 import { OrganizationModule } from './modules/organization/organization.module.js';
+import { ReportModule } from './modules/report/report.module.js';
 import { ResponsibilityModule } from './modules/responsibility/responsibility.module.js';
 import { SupervisionModule } from './modules/supervision/supervision.module.js';
 import { TaskModule } from './modules/task/task.module.js';
@@ -63,6 +64,7 @@ export class AppModule {
         FileModule,
         ResponsibilityModule,
         AlertModule,
+        ReportModule,
         DashboardModule,
         SupervisionModule,
         BulletinModule,

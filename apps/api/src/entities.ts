@@ -7,6 +7,14 @@ import { DueDateExtension } from './modules/extension/due-date-extension.entity.
 import { StoredFile } from './modules/file/stored-file.entity.js';
 import { SupervisionOrder } from './modules/supervision/supervision-order.entity.js';
 import { Unit } from './modules/organization/unit.entity.js';
+import { ContactPoint } from './modules/report/contact-point.entity.js';
+import {
+  ReportObligation,
+  ReportReview,
+  ReportSubmission,
+  ReportTemplate,
+  ReportTemplateVersion,
+} from './modules/report/report.entity.js';
 import {
   Assignment,
   AssignmentReview,
@@ -37,6 +45,12 @@ export const ENTITIES = [
   AssignmentReview,
   Alert,
   AlertEvent,
+  ReportTemplate,
+  ReportTemplateVersion,
+  ReportObligation,
+  ReportSubmission,
+  ReportReview,
+  ContactPoint,
   SupervisionOrder,
   AccountabilityRecord,
   DueDateExtension,

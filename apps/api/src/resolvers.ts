@@ -26,6 +26,13 @@ import {
   AlertSupervisionResolver,
   SupervisionOrderResolver,
 } from './modules/supervision/supervision.resolver.js';
+import {
+  ReportObligationResolver,
+  ReportReviewResolver,
+  ReportSubmissionResolver,
+  ReportTemplateResolver,
+  ReportTemplateVersionResolver,
+} from './modules/report/report.resolver.js';
 import { TaskLedgerResolver } from './modules/task/task-ledger.resolver.js';
 import {
   ProgressUpdateResolver,
@@ -55,6 +62,11 @@ export const RESOLVERS = [
   ResponsibilityLedgerResolver,
   AlertResolver,
   AlertEventResolver,
+  ReportTemplateResolver,
+  ReportTemplateVersionResolver,
+  ReportObligationResolver,
+  ReportSubmissionResolver,
+  ReportReviewResolver,
   DashboardResolver,
   SupervisionOrderResolver,
   AlertSupervisionResolver,

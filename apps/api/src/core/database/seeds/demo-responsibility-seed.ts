@@ -225,7 +225,7 @@ function newAssignment(item: ResponsibilityItem, unit: Unit, createdAt: Date): A
   });
 }
 
-async function insertChunked<T extends object>(
+export async function insertChunked<T extends object>(
   manager: EntityManager,
   target: new () => T,
   rows: T[],

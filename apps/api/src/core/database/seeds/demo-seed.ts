@@ -9,6 +9,7 @@ import { User, type Role } from '../../../modules/user/user.entity.js';
 import { assertStrongPassword } from '../../../modules/user/user.service.js';
 import { seedDemoResponsibilities } from './demo-responsibility-seed.js';
 import { seedDemoEvidence } from './demo-evidence-seed.js';
+import { seedDemoReports } from './demo-report-seed.js';
 import { seedDemoTasks } from './demo-task-seed.js';
 import {
   CITY,
@@ -133,6 +134,14 @@ async function seedDemo(manager: EntityManager, now: Date, passwordHash: string)
     campaign,
     calendar,
     units,
+    staff: byUsername.get('staff')!,
+    reportersByUnitId,
+  });
+  await seedDemoReports({
+    manager,
+    now,
+    campaign,
+    calendar,
     staff: byUsername.get('staff')!,
     reportersByUnitId,
   });

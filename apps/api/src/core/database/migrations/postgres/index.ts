@@ -5,6 +5,7 @@ import { AddResponsibilityLists1795931336396 } from './1795931336396-add-respons
 import { AddAlerts1795933547912 } from './1795933547912-add-alerts.js';
 import { AddAccountabilityRecords1795940792139 } from './1795940792139-add-accountability-records.js';
 import { AddSupervisionOrders1795940911184 } from './1795940911184-add-supervision-orders.js';
+import { AddReports1795941105316 } from './1795941105316-add-reports.js';
 import { AddAuditActionIndex1795941291021 } from './1795941291021-add-audit-action-index.js';
 import { AddDueDateExtensions1795941316917 } from './1795941316917-add-due-date-extensions.js';
 
@@ -17,6 +18,7 @@ export const postgresMigrations = [
   AddAlerts1795933547912,
   AddAccountabilityRecords1795940792139,
   AddSupervisionOrders1795940911184,
+  AddReports1795941105316,
   AddAuditActionIndex1795941291021,
   AddDueDateExtensions1795941316917,
 ];

@@ -5,6 +5,7 @@ import { AddResponsibilityLists1795931330246 } from './1795931330246-add-respons
 import { AddAlerts1795933537362 } from './1795933537362-add-alerts.js';
 import { AddAccountabilityRecords1795940789789 } from './1795940789789-add-accountability-records.js';
 import { AddSupervisionOrders1795940907249 } from './1795940907249-add-supervision-orders.js';
+import { AddReports1795941097835 } from './1795941097835-add-reports.js';
 import { AddAuditActionIndex1795941281707 } from './1795941281707-add-audit-action-index.js';
 import { AddDueDateExtensions1795941311148 } from './1795941311148-add-due-date-extensions.js';
 
@@ -17,6 +18,7 @@ export const sqliteMigrations = [
   AddAlerts1795933537362,
   AddAccountabilityRecords1795940789789,
   AddSupervisionOrders1795940907249,
+  AddReports1795941097835,
   AddAuditActionIndex1795941281707,
   AddDueDateExtensions1795941311148,
 ];
