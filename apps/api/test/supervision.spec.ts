@@ -150,6 +150,15 @@ describe('supervision orders (督办单)', () => {
     expect(alerts).toEqual([{ id: alertId, supervisionOrder: { number: '桂纪专督〔2026〕1号' } }]);
   });
 
+  it('lists the leaders who may be named responsible', async () => {
+    const { supervisionLeaders } = await app.ok<{ supervisionLeaders: { username: string }[] }>(
+      '{ supervisionLeaders { username } }',
+      {},
+      staff,
+    );
+    expect(supervisionLeaders).toEqual([{ username: 'leader' }]);
+  });
+
   it('issues one order per alert, numbers them in sequence, and only from accountability alerts', async () => {
     const again = await app.errorOf(ISSUE, { input: issueInput(first.alert.id) }, staff);
     expect(again.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'alertId' });

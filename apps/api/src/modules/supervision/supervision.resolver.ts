@@ -48,6 +48,15 @@ export class SupervisionOrderResolver {
     return this.supervision.get(user, id);
   }
 
+  @Query(() => [UserModel], {
+    description:
+      'Active leader accounts, to name as a supervision order’s responsible leader. STAFF, LEADER.',
+  })
+  @Roles('STAFF', 'LEADER')
+  supervisionLeaders(): Promise<User[]> {
+    return this.supervision.leaders();
+  }
+
   @Query(() => FileDownloadModel, {
     description: 'The order as an official Word document (督办单, .docx); a REPORTER only their unit’s.',
   })

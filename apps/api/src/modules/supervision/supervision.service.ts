@@ -162,6 +162,18 @@ export class SupervisionService {
     }
   }
 
+  /** Who may be named the responsible leader: active LEADER accounts, by name. */
+  async leaders(): Promise<User[]> {
+    const users = await this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .where('u.disabled = :disabled', { disabled: false })
+      .andWhere('u.roles LIKE :leader', { leader: '%LEADER%' })
+      .orderBy('u.display_name', 'ASC')
+      .getMany();
+    return users.filter((u) => u.roles.includes('LEADER'));
+  }
+
   /** The order as an official .docx (督办单). */
   async document(user: AuthUser, id: string): Promise<GeneratedFile> {
     const order = await this.get(user, id);
