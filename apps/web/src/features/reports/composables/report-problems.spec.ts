@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localizeProblems, problemsOf, tableProblems, topField } from './report-problems';
+import { localizeProblems, problemsOf, serverProblems, tableProblems, topField } from './report-problems';
 
 const problems = localizeProblems(
   [
@@ -36,5 +36,25 @@ describe('report problems', () => {
       projects: '危房改造 · 项目数应为数字',
     });
     expect(table.other).toEqual(['第6行不是表中列出的行']);
+  });
+
+  it('reads every problem the server listed', () => {
+    const error = {
+      graphQLErrors: [
+        {
+          message: 'Summary is required',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            field: 'content.summary',
+            problems: [
+              { field: 'summary', message: 'Summary is required', messageZh: '工作小结为必填项' },
+              { field: 'categories[0].funds', message: 'bad', messageZh: '资金应为数字' },
+            ],
+          },
+        },
+      ],
+    };
+    expect(serverProblems(error).map((p) => p.field)).toEqual(['summary', 'categories[0].funds']);
+    expect(serverProblems(new Error('network'))).toEqual([]);
   });
 });

@@ -46,3 +46,21 @@ export function tableProblems(field: string, problems: readonly ShownProblem[]):
   }
   return { cells, other };
 }
+
+// submitReport's BAD_USER_INPUT carries every problem in extensions.problems (paths relative to the
+// content, as the validator names them); its `field` is prefixed "content." and names the first.
+export function serverProblems(error: unknown): ReportFieldProblem[] {
+  const errors = (error as { graphQLErrors?: { extensions?: Record<string, unknown> }[] } | null)
+    ?.graphQLErrors;
+  const found: ReportFieldProblem[] = [];
+  for (const graphQLError of Array.isArray(errors) ? errors : []) {
+    const problems = graphQLError.extensions?.problems;
+    if (!Array.isArray(problems)) continue;
+    for (const p of problems as Partial<ReportFieldProblem>[]) {
+      if (typeof p?.field === 'string' && typeof p.message === 'string') {
+        found.push({ field: p.field, message: p.message, messageZh: p.messageZh ?? p.message });
+      }
+    }
+  }
+  return found;
+}
