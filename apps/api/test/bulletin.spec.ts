@@ -4,6 +4,7 @@ import { timeOrderedId } from '../src/core/database/time-ordered-id.js';
 import { AccountabilityRecord } from '../src/modules/accountability/accountability-record.entity.js';
 import { Alert } from '../src/modules/alert/alert.entity.js';
 import { Campaign, DEFAULT_CAMPAIGN_SETTINGS } from '../src/modules/campaign/campaign.entity.js';
+import { ReportObligation, ReportSubmission, ReportTemplate } from '../src/modules/report/report.entity.js';
 import { ProgressUpdate } from '../src/modules/task/progress-update.entity.js';
 import { Task, WeeklyPlan } from '../src/modules/task/task.entity.js';
 import { documentText } from './support/docx.js';
@@ -16,7 +17,7 @@ const BULLETIN = `query ($week: String, $campaignId: ID) {
     week startsOn endsOn asOf issuer dateline campaign { year }
     taskTotal taskStatusCounts { status count } completionRate updatesDue updatesOnTime onTimeUpdateRate
     slippedByUnit { unit { code } tasks { title percent plannedPercent reason } }
-    overdueReports { id }
+    overdueReportCount overdueReports { unit { code } period dueAt templateName }
     alertsFired { level count }
     decisions { decision persons decidedOn unit { code } }
     decisionCounts { decision count }
@@ -152,6 +153,44 @@ describe('the weekly bulletin (周通报)', () => {
         recordedById: staffId,
         recordedAt: new Date(`${decidedOn}T17:00:00+08:00`),
       });
+    // Reports: due 11-10 and never filed; due 11-14, filed 11-20; due 11-18, filed only after the
+    // week (11-25); due 11-28. Overdue at the week's end: the first and the third.
+    const template = await db
+      .getRepository(ReportTemplate)
+      .findOneOrFail({ where: {}, order: { code: 'ASC' } });
+    const report = async (unit: string, period: string, dueAt: string, filedAt?: string) => {
+      const id = timeOrderedId();
+      await db.getRepository(ReportObligation).insert({
+        id,
+        templateId: template.id,
+        templateVersionId: template.currentVersionId,
+        unitId: units.get(unit)!,
+        period,
+        dueAt: new Date(dueAt),
+        status: filedAt ? 'SUBMITTED' : 'PENDING',
+        draft: null,
+        draftSavedAt: null,
+        submittedAt: filedAt ? new Date(filedAt) : null,
+        late: false,
+        createdAt: new Date('2025-10-01T09:00:00+08:00'),
+      });
+      if (filedAt) {
+        await db.getRepository(ReportSubmission).insert({
+          id: timeOrderedId(),
+          obligationId: id,
+          templateVersionId: template.currentVersionId,
+          content: {},
+          submittedById: staffId,
+          submittedAt: new Date(filedAt),
+          late: false,
+        });
+      }
+    };
+    await report('ziyuan', '2025-X1', '2025-11-10T18:00:00+08:00');
+    await report('ziyuan', '2025-X2', '2025-11-14T18:00:00+08:00', '2025-11-20T10:00:00+08:00');
+    await report('lingui', '2025-X3', '2025-11-18T18:00:00+08:00', '2025-11-25T10:00:00+08:00');
+    await report('lingui', '2025-X4', '2025-11-28T18:00:00+08:00');
+
     await decision('ziyuan', 'TALK_REMINDER', '2025-11-17', '张某（资源县扶贫办主任）');
     await decision('lingui', 'CIRCULATED_CRITICISM', '2025-11-23', '李某（临桂区农业农村局副局长）');
     await decision('lingui', 'WRITTEN_EXAMINATION', '2025-11-24', '王某');
@@ -199,7 +238,11 @@ describe('the weekly bulletin (周通报)', () => {
           ],
         },
       ],
-      overdueReports: [],
+      overdueReportCount: 2,
+      overdueReports: [
+        { unit: { code: 'ziyuan' }, period: '2025-X1', dueAt: '2025-11-10T18:00:00.000+08:00' },
+        { unit: { code: 'lingui' }, period: '2025-X3', dueAt: '2025-11-18T18:00:00.000+08:00' },
+      ],
       alertsFired: [
         { level: 'REMINDER', count: 2 },
         { level: 'WARNING', count: 0 },
@@ -255,6 +298,8 @@ describe('the weekly bulletin (周通报)', () => {
       '逾期未完成',
       '两周未填报',
       '本周新触发预警3条，其中提醒2条、预警0条、问责1条。',
+      '逾期未报送报告2份',
+      '2025-X3',
       '张某（资源县扶贫办主任）',
       '二〇二六年十一月二十五日',
     ]) {

@@ -30,6 +30,7 @@ import { CalendarService } from '../calendar/calendar.service.js';
 import { CampaignService } from '../campaign/campaign.service.js';
 import { CAMPAIGN_OFFICE, letterheadLines } from '../organization/commission.js';
 import { Unit } from '../organization/unit.entity.js';
+import { ReportObligation, ReportTemplate } from '../report/report.entity.js';
 import { ProgressUpdate } from '../task/progress-update.entity.js';
 import { TaskProgressService } from '../task/task-progress.service.js';
 import { TaskService } from '../task/task.service.js';
@@ -57,6 +58,9 @@ const SLIP_REASON_ZH: Record<SlipReason, string> = {
   MISSED_UPDATES: '两周未填报',
 };
 const LEVEL_NAMES_ZH = { REMINDER: '提醒', WARNING: '预警', ACCOUNTABILITY: '问责' } as const;
+
+/** The document lists this many overdue reports and counts the rest. */
+const MAX_OVERDUE_LISTED = 100;
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const percentOf = (part: number, whole: number) => (whole > 0 ? round1((part / whole) * 100) : null);
@@ -141,6 +145,7 @@ export class BulletinService {
       this.dataSource.getRepository(Unit).find({ order: { sortOrder: 'ASC' } }),
     ]);
     const unitById = new Map(units.map((u) => [u.id, u]));
+    const overdue = await this.overdueReports(asOf, unitById);
 
     const slipped = tasks.filter((t) => evaluations.get(t.id)!.status === 'SLIPPED');
     const slippedByUnit: BulletinUnitTasksModel[] = units
@@ -184,7 +189,8 @@ export class BulletinService {
       updatesOnTime,
       onTimeUpdateRate: percentOf(updatesOnTime, due.length),
       slippedByUnit,
-      overdueReports: await this.overdueReports(asOf, unitById),
+      overdueReportCount: overdue.total,
+      overdueReports: overdue.list,
       alertsFired,
       decisions,
       decisionCounts,
@@ -251,6 +257,12 @@ export class BulletinService {
 
     doc.heading('逾期未报送报告');
     if (b.overdueReports.length) {
+      doc.paragraph(
+        `截至本周末，逾期未报送报告${b.overdueReportCount}份` +
+          (b.overdueReportCount > b.overdueReports.length
+            ? `，以下列出逾期最久的${b.overdueReports.length}份：`
+            : '：'),
+      );
       doc.table(
         [
           { header: '单位', weight: 2 },
@@ -371,11 +383,43 @@ export class BulletinService {
     return ACCOUNTABILITY_DECISIONS.map((decision) => ({ decision, count: byDecision.get(decision) ?? 0 }));
   }
 
-  /** Report obligations are not built yet: the section reads 本周无 until they land. */
-  private async overdueReports(
-    _asOf: Date,
-    _units: Map<string, Unit>,
-  ): Promise<BulletinOverdueReportModel[]> {
-    return [];
+  /**
+   * Reports past their due time with nothing filed by the week's end (as it stood then, so a later
+   * filing does not rewrite an old bulletin), oldest due first; the total is counted apart.
+   */
+  private async overdueReports(asOf: Date, units: Map<string, Unit>) {
+    const query = this.dataSource
+      .getRepository(ReportObligation)
+      .createQueryBuilder('o')
+      .innerJoin(ReportTemplate, 'rt', 'rt.id = o.template_id')
+      .where('o.due_at < :asOf', { asOf })
+      .andWhere(
+        'NOT EXISTS (SELECT 1 FROM report_submission s WHERE s.obligation_id = o.id AND s.submitted_at <= :asOf)',
+      );
+    const [total, rows] = await Promise.all([
+      query.clone().getCount(),
+      query
+        .clone()
+        .select(['o.id AS id', 'o.unit_id AS "unitId"', 'o.period AS period', 'o.due_at AS "dueAt"'])
+        .addSelect('rt.name', 'templateName')
+        .orderBy('o.due_at', 'ASC')
+        .addOrderBy('o.id', 'ASC')
+        .limit(MAX_OVERDUE_LISTED)
+        .getRawMany<{
+          id: string;
+          unitId: string;
+          period: string;
+          dueAt: Date | string;
+          templateName: string;
+        }>(),
+    ]);
+    const list: BulletinOverdueReportModel[] = rows.map((r) => ({
+      id: r.id,
+      unit: units.get(r.unitId)!,
+      templateName: r.templateName,
+      period: r.period,
+      dueAt: new Date(r.dueAt),
+    }));
+    return { total, list };
   }
 }

@@ -143,7 +143,12 @@ export class WeeklyBulletinModel {
   })
   slippedByUnit: BulletinUnitTasksModel[];
 
-  @Field(() => [BulletinOverdueReportModel], { description: 'Reports overdue at the end of the week.' })
+  @Field(() => Int, { description: 'Reports overdue at the end of the week: due, nothing filed by then.' })
+  overdueReportCount: number;
+
+  @Field(() => [BulletinOverdueReportModel], {
+    description: 'The overdue reports, longest overdue first, at most 100.',
+  })
   overdueReports: BulletinOverdueReportModel[];
 
   @Field(() => [LevelCountModel], {
