@@ -26,6 +26,7 @@ import {
   AlertSupervisionResolver,
   SupervisionOrderResolver,
 } from './modules/supervision/supervision.resolver.js';
+import { ReportLedgerResolver } from './modules/report/report-ledger.resolver.js';
 import {
   ReportObligationResolver,
   ReportReviewResolver,
@@ -68,6 +69,7 @@ export const RESOLVERS = [
   ReportSubmissionResolver,
   ReportReviewResolver,
   DashboardResolver,
+  ReportLedgerResolver,
   SupervisionOrderResolver,
   AlertSupervisionResolver,
   BulletinResolver,

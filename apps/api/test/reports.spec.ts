@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { type FileDownload, headerIndex, readXlsx } from './support/xlsx.js';
 
 // The clock of the specs: Wednesday 2026-11-25 10:00 Beijing (test-app.ts).
 
@@ -522,6 +523,100 @@ describe('required reports (报备)', () => {
     );
     expect(detail.reportObligation.lastReview.accepted).toBe(false);
     expect(detail.reportObligation.lastReview.comment).not.toBe('');
+  });
+
+  it('exports the consolidated ledger: the 198-category sums equal the sum of the units’ sheets', async () => {
+    const { reportTemplates } = await app.ok<{ reportTemplates: { id: string; code: string }[] }>(
+      '{ reportTemplates { id code } }',
+      {},
+      staff,
+    );
+    const id = (code: string) => reportTemplates.find((t) => t.code === code)!.id;
+    const LEDGER = `query ($t: ID!, $p: String!) { reportLedger(templateId: $t, period: $p) { filename mimeType contentBase64 } }`;
+    expect((await app.errorOf(LEDGER, { t: id('self-inspection'), p: 'ONCE' }, ziyuan)).extensions.code).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      (await app.errorOf(LEDGER, { t: id('self-inspection'), p: '2026-05' }, staff)).extensions.field,
+    ).toBe('period');
+
+    const { reportLedger } = await app.ok<{ reportLedger: FileDownload }>(
+      LEDGER,
+      { t: id('self-inspection'), p: 'ONCE' },
+      staff,
+    );
+    expect(reportLedger.filename).toMatch(/^自查自纠清单-ONCE-台账-\d{8}-\d{4}\.xlsx$/);
+    const workbook = await readXlsx(reportLedger.contentBase64);
+    const all = workbook.getWorksheet('报备汇总')!;
+    expect(all.actualRowCount).toBe(2 + 39); // title, headings, 17 counties + 22 functional departments
+    const counted = [];
+    for (let r = 3; r <= all.actualRowCount; r++) {
+      if (['已报送', '已通过'].includes(String(all.getCell(r, 3).value)))
+        counted.push(String(all.getCell(r, 2).value));
+    }
+    expect(counted.length).toBeGreaterThan(10);
+    const summary = workbook.getWorksheet('分类汇总')!;
+    const heads = headerIndex(summary, 2);
+    const columns = ['项目个数', '资金金额（万元）', '发现问题数', '已整改数'];
+    // Sum each category over the unit sheets, in fen for money.
+    const expected = new Map<string, number[]>();
+    for (const unit of counted) {
+      const sheet = workbook.getWorksheet(unit)!;
+      expect(sheet).toBeDefined();
+      const unitHeads = headerIndex(sheet, 2);
+      for (let r = 3; r < sheet.actualRowCount; r++) {
+        const label = String(sheet.getCell(r, 2).value);
+        const sums = expected.get(label) ?? [0, 0, 0, 0];
+        columns.forEach((c, i) => {
+          sums[i] += Math.round(Number(sheet.getCell(r, unitHeads.get(c)!).value ?? 0) * 100);
+        });
+        expected.set(label, sums);
+      }
+    }
+    expect(summary.actualRowCount).toBe(2 + 198 + 1);
+    const grand = [0, 0, 0, 0];
+    for (let r = 3; r < 3 + 198; r++) {
+      const label = String(summary.getCell(r, 2).value);
+      const sums = expected.get(label) ?? [0, 0, 0, 0];
+      columns.forEach((c, i) => {
+        expect([label, c, Math.round(Number(summary.getCell(r, heads.get(c)!).value) * 100)]).toEqual([
+          label,
+          c,
+          sums[i],
+        ]);
+        grand[i] += sums[i];
+      });
+    }
+    expect(String(summary.getCell(3, 2).value)).toBe('危房改造');
+    const totalRow = 3 + 198;
+    expect(summary.getCell(totalRow, 2).value).toBe('合计');
+    columns.forEach((c, i) =>
+      expect(Math.round(Number(summary.getCell(totalRow, heads.get(c)!).value) * 100)).toBe(grand[i]),
+    );
+    expect(grand[0]).toBeGreaterThan(0);
+
+    const monthly = await app.ok<{ reportLedger: FileDownload }>(
+      LEDGER,
+      { t: id('monthly-work'), p: '2026-10' },
+      staff,
+    );
+    const book = await readXlsx(monthly.reportLedger.contentBase64);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['报备汇总']);
+    const sheet = book.getWorksheet('报备汇总')!;
+    expect(sheet.actualRowCount).toBe(2 + 59);
+    expect([...headerIndex(sheet, 2).keys()]).toEqual(
+      expect.arrayContaining([
+        '单位',
+        '状态',
+        '报送时间（北京时间）',
+        '是否逾期',
+        '本月工作开展情况',
+        '发现问题数',
+        '整改问题数',
+        '下月工作计划',
+        '附件',
+      ]),
+    );
   });
 
   it('answers the report list in the same number of queries for 2 units and for 59', async () => {

@@ -4,6 +4,8 @@ import { CalendarModule } from '../calendar/calendar.module.js';
 import { CampaignModule } from '../campaign/campaign.module.js';
 import { OrganizationModule } from '../organization/organization.module.js';
 import { UserModule } from '../user/user.module.js';
+import { ReportLedgerResolver } from './report-ledger.resolver.js';
+import { ReportLedgerService } from './report-ledger.service.js';
 import { ReportObligationScheduler } from './report-obligation.scheduler.js';
 import { ReportTemplateService } from './report-template.service.js';
 import {
@@ -27,6 +29,8 @@ import { ReportService } from './report.service.js';
     ReportObligationResolver,
     ReportSubmissionResolver,
     ReportReviewResolver,
+    ReportLedgerService,
+    ReportLedgerResolver,
   ],
   exports: [ReportService, ReportTemplateService],
 })
