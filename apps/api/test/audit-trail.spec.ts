@@ -86,12 +86,13 @@ describe('the audit trail: filters by actor, record kind, action and date', () =
 
   it('lists what the filters can choose from', async () => {
     const { auditFilterOptions } = await app.ok<{
-      auditFilterOptions: { actions: string[]; entities: string[] };
-    }>('{ auditFilterOptions { actions entities } }', {}, admin);
+      auditFilterOptions: { actions: string[]; entities: string[]; actors: { username: string }[] };
+    }>('{ auditFilterOptions { actions entities actors { username } } }', {}, admin);
     expect(auditFilterOptions.actions).toEqual(
       expect.arrayContaining(['alert.fire', 'unit.create', 'unit.update']),
     );
     expect(auditFilterOptions.entities).toEqual(expect.arrayContaining(['Alert', 'Unit']));
+    expect(auditFilterOptions.actors.map((u) => u.username)).toEqual(['admin']);
   });
 
   it('refuses a bad date with a message naming the field', async () => {

@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { timeOrderedId } from '../src/core/database/time-ordered-id.js';
 import { AccountabilityRecord } from '../src/modules/accountability/accountability-record.entity.js';
 import { Alert, AlertEvent } from '../src/modules/alert/alert.entity.js';
+import { ReportObligation, ReportTemplate } from '../src/modules/report/report.entity.js';
 import { ProgressUpdate } from '../src/modules/task/progress-update.entity.js';
 import { Task, TaskCoUnit } from '../src/modules/task/task.entity.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -17,11 +18,14 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 //   T3 lead B (co A), due 11-20: W45 50 %, W46 60 %, W47 100 %, all on time       → DONE
 //   T4 lead M, due 11-13: nothing                                              → SLIPPED
 //   T5 lead M, starts 12-01                                                     → NOT_STARTED
+// Reports: R1 A due 11-05 filed 11-04 (on time); R2 A due 11-20 still pending (overdue);
+//          R3 B due 11-10 filed late 11-12; R4 M due 11-30 (not yet due).
 const DASHBOARD = `query ($campaignId: ID, $countyId: ID, $unitKind: UnitKind) {
   dashboard(campaignId: $campaignId, countyId: $countyId, unitKind: $unitKind) {
     taskStatusCounts { status count } completionRate onTimeRate reportOnTimeRate updatesDue updatesOnTime
+    reportsDue reportsOnTime overdueReports { id templateName period unit { code } }
     openAlerts { level count }
-    lastWeek { taskStatusCounts { status count } completionRate onTimeRate openAlerts { level count } updatesDue }
+    lastWeek { taskStatusCounts { status count } completionRate onTimeRate reportOnTimeRate openAlerts { level count } updatesDue }
     unitRanking {
       unit { code } score rank penalty updatesDue updatesOnTime
       parts { part rate weight points }
@@ -42,8 +46,12 @@ interface DashboardData {
   reportOnTimeRate: number;
   updatesDue: number;
   updatesOnTime: number;
+  reportsDue: number;
+  reportsOnTime: number;
+  overdueReports: { id: string; templateName: string; period: string; unit: { code: string } }[];
   openAlerts: { level: string; count: number }[];
   lastWeek: {
+    reportOnTimeRate: number;
     taskStatusCounts: Counts;
     completionRate: number;
     onTimeRate: number;
@@ -253,6 +261,44 @@ describe('dashboard: figures against a hand-computed fixture', () => {
       { kind: 'RESOLVED', level: 'ACCOUNTABILITY', at: '2026-11-20T12:00:00+08:00' },
     ]);
 
+    const templateId = randomUUID();
+    await db()
+      .getRepository(ReportTemplate)
+      .insert({
+        id: templateId,
+        code: 'monthly',
+        name: '工作月报',
+        cadence: 'MONTHLY' as never,
+        dueRule: { kind: 'WORKING_DAYS_AFTER', workingDays: 5 } as never,
+        audience: { unitKinds: [], tags: [], functionalDepartments: false, unitIds: [] },
+        activeFrom: '2026-01-01',
+        activeUntil: null,
+        currentVersionId: randomUUID(),
+        createdAt: new Date('2026-01-01T09:00:00+08:00'),
+      });
+    const report = (unit: string, period: string, dueAt: string, status: string, submittedAt?: string) => ({
+      id: timeOrderedId(),
+      templateId,
+      templateVersionId: randomUUID(),
+      unitId: units[unit],
+      period,
+      dueAt: new Date(dueAt),
+      status: status as never,
+      draft: null,
+      draftSavedAt: null,
+      submittedAt: submittedAt ? new Date(submittedAt) : null,
+      late: submittedAt ? new Date(submittedAt) > new Date(dueAt) : false,
+      createdAt: new Date('2026-10-01T09:00:00+08:00'),
+    });
+    await db()
+      .getRepository(ReportObligation)
+      .insert([
+        report('ca', '2026-10', '2026-11-05T18:00:00+08:00', 'SUBMITTED', '2026-11-04T10:00:00+08:00'),
+        report('ca', '2026-11', '2026-11-20T18:00:00+08:00', 'PENDING'),
+        report('cb', '2026-10', '2026-11-10T18:00:00+08:00', 'ACCEPTED', '2026-11-12T10:00:00+08:00'),
+        report('mu', '2026-11', '2026-11-30T18:00:00+08:00', 'PENDING'),
+      ]);
+
     const decision = (unit: string, kind: string) => ({
       id: timeOrderedId(),
       campaignId,
@@ -288,7 +334,9 @@ describe('dashboard: figures against a hand-computed fixture', () => {
     expect(d.completionRate).toBe(35);
     // Due: T1–T4 three weeks each (T4 is overdue, it still owes them); on time: T1 2, T2 1, T3 3, T4 0.
     expect([d.updatesDue, d.updatesOnTime, d.onTimeRate]).toEqual([12, 6, 50]);
-    expect(d.reportOnTimeRate).toBe(100);
+    // Due by now: R1, R2, R3; on time: R1. A week ago: R1, R3 due, R1 on time.
+    expect([d.reportsDue, d.reportsOnTime, d.reportOnTimeRate]).toEqual([3, 1, 33.3]);
+    expect(d.lastWeek.reportOnTimeRate).toBe(50);
     expect(nonZero(d.openAlerts)).toEqual({ REMINDER: 1, WARNING: 1 });
 
     // As of 11-18 10:00: W45 and W46 were due; T1 2/2, T2 1/2, T3 2/2, T4 0/2 → 5/8.
@@ -318,18 +366,19 @@ describe('dashboard: figures against a hand-computed fixture', () => {
   it('ranks units by the documented score with its parts', async () => {
     const d = await fetchDashboard();
     expect(d.unitRanking.map((r) => [r.unit.code, r.score, r.rank])).toEqual([
-      ['cb', 100, 1],
-      // updates 3/6 = 50, tasks (1 + 0.5) / 2 = 75, equal weights → 62.5, − 1 for the open reminder
-      ['ca', 61.5, 2],
+      // updates 100, tasks 100, reports 0/1 → (30×100 + 30×100 + 20×0) / 80
+      ['cb', 75, 1],
+      // updates 3/6 = 50, tasks (1 + 0.5) / 2 = 75, reports 1/2 = 50 → 59.375, − 1 for the open reminder
+      ['ca', 58.4, 2],
       ['mu', 0, 3],
     ]);
     const a = d.unitRanking[1];
     expect([a.updatesDue, a.updatesOnTime, a.penalty]).toEqual([6, 3, 1]);
     expect(a.parts).toEqual([
-      { part: 'UPDATES', rate: 50, weight: 50, points: 25 },
-      { part: 'TASKS', rate: 75, weight: 50, points: 37.5 },
+      { part: 'UPDATES', rate: 50, weight: 37.5, points: 18.8 },
+      { part: 'TASKS', rate: 75, weight: 37.5, points: 28.1 },
       { part: 'ASSIGNMENTS', rate: null, weight: 0, points: 0 },
-      { part: 'REPORTS', rate: null, weight: 0, points: 0 },
+      { part: 'REPORTS', rate: 50, weight: 25, points: 12.5 },
     ]);
   });
 
@@ -349,6 +398,9 @@ describe('dashboard: figures against a hand-computed fixture', () => {
     expect(d.heatMap.map((r) => r.unit.code).sort()).toEqual(['ca', 'cb', 'mu']);
     expect([w47('ca'), w47('cb'), w47('mu')]).toEqual(['AT_RISK', 'DONE', 'SLIPPED']);
     expect(d.slippedTasks).toEqual([{ code: 'T4', status: 'SLIPPED' }]);
+    expect(d.overdueReports.map((r) => [r.unit.code, r.templateName, r.period])).toEqual([
+      ['ca', '工作月报', '2026-11'],
+    ]);
     expect(
       Object.fromEntries(d.accountabilityDecisions.filter((c) => c.count).map((c) => [c.decision, c.count])),
     ).toEqual({ CIRCULATED_CRITICISM: 1, TALK_REMINDER: 2 });
@@ -377,6 +429,8 @@ describe('dashboard: figures against a hand-computed fixture', () => {
     );
     expect(d.taskStatusCounts.reduce((n, c) => n + c.count, 0)).toBe(tasks.length);
     expect(d.completionRate).toBe(58.3); // (60 + 15 + 100) / 3
+    expect([d.reportsDue, d.reportsOnTime, d.lastWeek.reportOnTimeRate]).toEqual([2, 1, 100]);
+    expect(d.overdueReports.map((r) => r.unit.code)).toEqual(['ca']);
     expect([d.updatesDue, d.updatesOnTime]).toEqual([9, 6]);
     expect(nonZero(d.openAlerts)).toEqual({ REMINDER: 1 });
     expect(nonZero(d.lastWeek.openAlerts)).toEqual({});
@@ -408,8 +462,8 @@ describe('dashboard: figures against a hand-computed fixture', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(unitScoreLedger.contentBase64, 'base64') as never);
     const sheet = workbook.getWorksheet('单位得分')!;
-    expect(sheet.getRow(3).values).toEqual(expect.arrayContaining([1, 'cb', '单位cb', 100]));
-    expect(sheet.getRow(4).getCell(5).value).toBe(61.5);
+    expect(sheet.getRow(3).values).toEqual(expect.arrayContaining([1, 'cb', '单位cb', 75]));
+    expect(sheet.getRow(4).getCell(5).value).toBe(58.4);
     expect(workbook.getWorksheet('计分办法')).toBeDefined();
   });
 

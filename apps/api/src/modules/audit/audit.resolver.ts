@@ -25,8 +25,10 @@ export class AuditResolver {
     description: 'The actions and record kinds in the audit trail. AUDITOR and ADMIN only.',
   })
   @Roles('AUDITOR', 'ADMIN')
-  auditFilterOptions(): Promise<AuditFilterOptionsModel> {
-    return this.audit.filterOptions();
+  async auditFilterOptions(@Context() context: RequestContext): Promise<AuditFilterOptionsModel> {
+    const { actorIds, ...options } = await this.audit.filterOptions();
+    const actors = await this.users.userLoader(context.loaders).loadMany(actorIds);
+    return { ...options, actors: actors.filter((u): u is User => Boolean(u) && !(u instanceof Error)) };
   }
 
   @ResolveField(() => UserModel, { nullable: true })

@@ -66,13 +66,21 @@ export class AuditService {
   }
 
   /** The actions and record kinds the trail holds, for the audit page's filters. */
-  async filterOptions(): Promise<{ actions: string[]; entities: string[] }> {
+  async filterOptions(): Promise<{ actions: string[]; entities: string[]; actorIds: string[] }> {
     const repository = this.dataSource.getRepository(AuditEvent);
-    const [actions, entities] = await Promise.all([
-      repository.createQueryBuilder('e').select('DISTINCT e.action', 'value').orderBy('value').getRawMany(),
-      repository.createQueryBuilder('e').select('DISTINCT e.entity', 'value').orderBy('value').getRawMany(),
+    const distinct = (column: string) =>
+      repository
+        .createQueryBuilder('e')
+        .select(`DISTINCT e.${column}`, 'value')
+        .where(`e.${column} IS NOT NULL`)
+        .orderBy('value')
+        .getRawMany<{ value: string }>()
+        .then((rows) => rows.map((r) => r.value));
+    const [actions, entities, actorIds] = await Promise.all([
+      distinct('action'),
+      distinct('entity'),
+      distinct('actorId'),
     ]);
-    const values = (rows: { value: string }[]) => rows.map((r) => r.value);
-    return { actions: values(actions), entities: values(entities) };
+    return { actions, entities, actorIds };
   }
 }

@@ -29,6 +29,7 @@ import type { Campaign } from '../campaign/campaign.entity.js';
 import { CampaignService } from '../campaign/campaign.service.js';
 import { Unit, type UnitKind } from '../organization/unit.entity.js';
 import { AssignmentProgressService } from '../responsibility/assignment-progress.service.js';
+import { ReportObligation, ReportTemplate } from '../report/report.entity.js';
 import { AssignmentService } from '../responsibility/assignment.service.js';
 import { ProgressUpdate } from '../task/progress-update.entity.js';
 import {
@@ -41,6 +42,8 @@ import { Task, TaskCoUnit } from '../task/task.entity.js';
 
 const WEEK_MS = 7 * 86_400_000;
 const UNRESOLVED = ['OPEN', 'ACKNOWLEDGED'];
+/** The dashboard lists this many overdue reports; the alert centre has them all. */
+const OVERDUE_LIST_LIMIT = 50;
 // Worst first: a heat-map cell shows the worst light among the unit's tasks that week.
 const SEVERITY: TaskStatus[] = ['SLIPPED', 'AT_RISK', 'ON_TRACK', 'DONE', 'NOT_STARTED'];
 
@@ -95,6 +98,15 @@ export interface Dashboard extends DashboardFigures {
   overdueReports: { id: string; unit: Unit; templateName: string; period: string; dueAt: Date }[];
   accountabilityDecisions: { decision: AccountabilityDecision; count: number }[];
 }
+
+/** Due and on-time counts, now and as of a week earlier. */
+interface DueTally {
+  due: number;
+  onTime: number;
+  dueBefore: number;
+  onTimeBefore: number;
+}
+const NO_REPORTS: DueTally = { due: 0, onTime: 0, dueBefore: 0, onTimeBefore: 0 };
 
 /** Due and on-time weekly updates of one task, now and as of a week earlier. */
 interface UpdateTally {
@@ -160,13 +172,24 @@ export class DashboardService {
     );
 
     const dueWeeks = this.dueWeeks(campaign, calendar, now);
-    const [onTimeByTask, alertRows, alertsLastWeek, assignmentTallies, decisions] = await Promise.all([
+    const [
+      onTimeByTask,
+      alertRows,
+      alertsLastWeek,
+      assignmentTallies,
+      decisions,
+      reportRows,
+      overdueReports,
+    ] = await Promise.all([
       this.onTimeUpdatesByTask(campaign, unitFilter, dueWeeks, weekAgo),
       this.openAlertsByUnit(unitFilter),
       this.openAlertsAsOf(weekAgo, unitFilter, user),
       this.assignmentStatusByUnit(campaign, unitFilter, loaders),
       this.decisionCounts(campaign, unitFilter, user),
+      this.reportsByUnit(campaign, unitFilter, now, weekAgo),
+      this.overdueReports(campaign, unitFilter, user, now),
     ]);
+    const unitById = new Map(units.map((u) => [u.id, u]));
     const updates = new Map(
       tasks.map((t) => [
         t.id,
@@ -178,8 +201,13 @@ export class DashboardService {
     const ownAlerts = alertRows.filter((r) => seesWholeCity(user) || r.unitId === user.unitId);
     const alertsNow: LevelTally = {};
     for (const row of ownAlerts) bump(alertsNow, row.level, row.count);
-    const figures = this.figures(visible, evaluations, updates, alertsNow, false);
-    const lastWeek = this.figures(visible, lastWeekEvaluations, updates, alertsLastWeek, true);
+    const ownReports = { ...NO_REPORTS };
+    for (const [unitId, tally] of reportRows) {
+      if (!seesWholeCity(user) && unitId !== user.unitId) continue;
+      for (const key of Object.keys(ownReports) as (keyof DueTally)[]) ownReports[key] += tally[key];
+    }
+    const figures = this.figures(visible, evaluations, updates, alertsNow, ownReports, false);
+    const lastWeek = this.figures(visible, lastWeekEvaluations, updates, alertsLastWeek, ownReports, true);
 
     const weeks = weeksBetween(campaign.startsOn, campaign.endsOn).filter(
       (w) => compareWeeks(w, isoWeekOf(now)) <= 0,
@@ -190,9 +218,16 @@ export class DashboardService {
         this.taskProgress.cells(t, progress.get(t.id)!, weeks, calendar, campaign.settings),
       ]),
     );
-    const unitById = new Map(units.map((u) => [u.id, u]));
 
-    const ranking = this.ranking(units, tasks, evaluations, updates, alertRows, assignmentTallies);
+    const ranking = this.ranking(
+      units,
+      tasks,
+      evaluations,
+      updates,
+      alertRows,
+      assignmentTallies,
+      reportRows,
+    );
     return {
       ...figures,
       campaign,
@@ -205,7 +240,9 @@ export class DashboardService {
       slippedTasks: visible
         .filter((t) => evaluations.get(t.id)!.status === 'SLIPPED')
         .sort((a, b) => this.gap(evaluations.get(b.id)!) - this.gap(evaluations.get(a.id)!)),
-      overdueReports: [],
+      overdueReports: overdueReports.flatMap((r) =>
+        unitById.has(r.unitId) ? [{ ...r, unit: unitById.get(r.unitId)! }] : [],
+      ),
       accountabilityDecisions: decisions,
     };
   }
@@ -219,10 +256,11 @@ export class DashboardService {
     const [units, tasks] = await Promise.all([this.unitsIn({}), this.tasksIn(campaign, {})]);
     const { progress, evaluations } = await this.taskProgress.evaluateMany(tasks);
     const dueWeeks = this.dueWeeks(campaign, calendar, now);
-    const [onTimeByTask, alertRows, assignmentTallies] = await Promise.all([
+    const [onTimeByTask, alertRows, assignmentTallies, reportRows] = await Promise.all([
       this.onTimeUpdatesByTask(campaign, {}, dueWeeks, weekAgo),
       this.openAlertsByUnit({}),
       this.assignmentStatusByUnit(campaign, {}, loaders),
+      this.reportsByUnit(campaign, {}, now, weekAgo),
     ]);
     const updates = new Map(
       tasks.map((t) => [
@@ -233,7 +271,7 @@ export class DashboardService {
     return {
       campaign,
       asOf: now,
-      rows: this.ranking(units, tasks, evaluations, updates, alertRows, assignmentTallies),
+      rows: this.ranking(units, tasks, evaluations, updates, alertRows, assignmentTallies, reportRows),
     };
   }
 
@@ -242,6 +280,7 @@ export class DashboardService {
     evaluations: Map<string, TaskEvaluation>,
     updates: Map<string, UpdateTally>,
     alerts: LevelTally,
+    reports: DueTally,
     before: boolean,
   ): DashboardFigures {
     const tally: StatusTally = {};
@@ -260,12 +299,15 @@ export class DashboardService {
       taskStatusCounts: statusCounts(tally),
       completionRate: tasks.length ? round1(percentSum / tasks.length) : 0,
       onTimeRate: rate(onTime, due),
-      reportOnTimeRate: 100,
+      reportOnTimeRate: rate(
+        before ? reports.onTimeBefore : reports.onTime,
+        before ? reports.dueBefore : reports.due,
+      ),
       openAlerts: levelCounts(alerts),
       updatesDue: due,
       updatesOnTime: Math.min(onTime, due),
-      reportsDue: 0,
-      reportsOnTime: 0,
+      reportsDue: before ? reports.dueBefore : reports.due,
+      reportsOnTime: before ? reports.onTimeBefore : reports.onTime,
     };
   }
 
@@ -276,6 +318,7 @@ export class DashboardService {
     updates: Map<string, UpdateTally>,
     alertRows: { unitId: string; level: AlertLevel; count: number }[],
     assignmentTallies: Map<string, StatusTally>,
+    reportTallies: Map<string, DueTally>,
   ): UnitScoreRow[] {
     type Acc = { tasks: StatusTally; due: number; onTime: number; alerts: LevelTally; active: boolean };
     const acc = new Map<string, Acc>(
@@ -294,7 +337,7 @@ export class DashboardService {
       const a = acc.get(row.unitId);
       if (a) bump(a.alerts, row.level, row.count);
     }
-    for (const unitId of assignmentTallies.keys()) {
+    for (const unitId of [...assignmentTallies.keys(), ...reportTallies.keys()]) {
       const a = acc.get(unitId);
       if (a) a.active = true;
     }
@@ -303,12 +346,12 @@ export class DashboardService {
       .map((unit) => {
         const a = acc.get(unit.id)!;
         const assignmentTally = assignmentTallies.get(unit.id) ?? {};
-        const reports = { due: 0, onTime: 0 };
+        const reports = reportTallies.get(unit.id) ?? NO_REPORTS;
         const result = unitScore({
           updates: { due: a.due, onTime: a.onTime },
           tasks: a.tasks,
           assignments: assignmentTally,
-          reports,
+          reports: { due: reports.due, onTime: reports.onTime },
           openAlerts: a.alerts,
         });
         return {
@@ -536,6 +579,77 @@ export class DashboardService {
     const tally: LevelTally = {};
     for (const row of rows) bump(tally, row.level, Number(row.count));
     return tally;
+  }
+
+  /**
+   * Required reports per unit (GROUP BY in the database): due within the campaign by `now` (and by a
+   * week ago), and of those filed by their due time.
+   */
+  private async reportsByUnit(
+    campaign: Campaign,
+    filter: DashboardFilter,
+    now: Date,
+    weekAgo: Date,
+  ): Promise<Map<string, DueTally>> {
+    const onTime = 'o.submitted_at IS NOT NULL AND o.late = :notLate';
+    const query = this.dataSource
+      .getRepository(ReportObligation)
+      .createQueryBuilder('o')
+      .select('o.unit_id', 'unitId')
+      .addSelect('COUNT(*)', 'due')
+      .addSelect(`SUM(CASE WHEN ${onTime} THEN 1 ELSE 0 END)`, 'onTime')
+      .addSelect('SUM(CASE WHEN o.due_at <= :weekAgo THEN 1 ELSE 0 END)', 'dueBefore')
+      .addSelect(
+        `SUM(CASE WHEN o.due_at <= :weekAgo AND ${onTime} AND o.submitted_at <= :weekAgo THEN 1 ELSE 0 END)`,
+        'onTimeBefore',
+      )
+      .where('o.due_at >= :opens AND o.due_at <= :now', {
+        opens: beijingInstant(campaign.startsOn),
+        now,
+      })
+      .setParameters({ weekAgo, notLate: false })
+      .groupBy('o.unit_id');
+    this.whereUnit(query, 'o.unit_id', filter);
+    const rows = await query.getRawMany<Record<keyof DueTally | 'unitId', string | number>>();
+    return new Map(
+      rows.map((r) => [
+        String(r.unitId),
+        {
+          due: Number(r.due),
+          onTime: Number(r.onTime),
+          dueBefore: Number(r.dueBefore),
+          onTimeBefore: Number(r.onTimeBefore),
+        },
+      ]),
+    );
+  }
+
+  /** Reports past due and not filed (pending or returned), longest overdue first. */
+  private async overdueReports(campaign: Campaign, filter: DashboardFilter, user: AuthUser, now: Date) {
+    const query = this.dataSource
+      .getRepository(ReportObligation)
+      .createQueryBuilder('o')
+      .innerJoin(ReportTemplate, 'rt', 'rt.id = o.template_id')
+      .select('o.id', 'id')
+      .addSelect('o.unit_id', 'unitId')
+      .addSelect('o.period', 'period')
+      .addSelect('o.due_at', 'dueAt')
+      .addSelect('rt.name', 'templateName')
+      .where('o.status IN (:...unfiled)', { unfiled: ['PENDING', 'RETURNED'] })
+      .andWhere('o.due_at >= :opens AND o.due_at < :now', { opens: beijingInstant(campaign.startsOn), now })
+      .orderBy('o.due_at', 'ASC')
+      .addOrderBy('o.id', 'ASC')
+      .limit(OVERDUE_LIST_LIMIT);
+    this.whereUnit(query, 'o.unit_id', filter);
+    if (!seesWholeCity(user)) query.andWhere('o.unit_id = :ownUnit', { ownUnit: user.unitId ?? '' });
+    const rows = await query.getRawMany<{
+      id: string;
+      unitId: string;
+      period: string;
+      dueAt: string | Date;
+      templateName: string;
+    }>();
+    return rows.map((r) => ({ ...r, dueAt: new Date(r.dueAt) }));
   }
 
   /** Accountability decisions in the campaign by kind (every kind listed), counted in the database. */

@@ -82,4 +82,7 @@ export class AuditFilterOptionsModel {
 
   @Field(() => [String], { description: 'Every kind of record changed, e.g. "Task".' })
   entities: string[];
+
+  @Field(() => [UserModel], { description: 'Everyone who made a change (the system aside).' })
+  actors: UserModel[];
 }
