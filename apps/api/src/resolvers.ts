@@ -26,6 +26,7 @@ import {
   AlertSupervisionResolver,
   SupervisionOrderResolver,
 } from './modules/supervision/supervision.resolver.js';
+import { ContactPointResolver } from './modules/report/contact-point.resolver.js';
 import { ReportLedgerResolver } from './modules/report/report-ledger.resolver.js';
 import {
   ReportObligationResolver,
@@ -70,6 +71,7 @@ export const RESOLVERS = [
   ReportReviewResolver,
   DashboardResolver,
   ReportLedgerResolver,
+  ContactPointResolver,
   SupervisionOrderResolver,
   AlertSupervisionResolver,
   BulletinResolver,

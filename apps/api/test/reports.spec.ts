@@ -619,6 +619,77 @@ describe('required reports (报备)', () => {
     );
   });
 
+  it('lets the contact-point leader, and only them, file a county’s quarterly record; coverage shows it', async () => {
+    const [zhang, li] = await Promise.all([app.login('deputy-zhang'), app.login('deputy-li')]);
+    const { contactPoints } = await app.ok<{
+      contactPoints: { leader: { username: string }; unit: { code: string } }[];
+    }>('{ contactPoints { leader { username } unit { code } } }', {}, staff);
+    expect(contactPoints).toHaveLength(17);
+    expect(contactPoints).toContainEqual({ leader: { username: 'deputy-zhang' }, unit: { code: 'ziyuan' } });
+
+    const MINE = `query { reportObligations(filedByMe: true, period: "2026-Q4") { id template { code } unit { code } } }`;
+    const mine = (await app.ok<{ reportObligations: Obligation[] }>(MINE, {}, zhang)).reportObligations;
+    expect(new Set(mine.map((o) => o.template.code))).toEqual(new Set(['quarterly-contact']));
+    expect(mine.map((o) => o.unit.code).sort()).toEqual(
+      ['guanyang', 'lingchuan', 'longsheng', 'quanzhou', 'xingan', 'ziyuan'].sort(),
+    );
+    expect((await app.ok<{ reportObligations: Obligation[] }>(MINE, {}, ziyuan)).reportObligations).toEqual(
+      [],
+    );
+
+    const record = mine.find((o) => o.unit.code === 'ziyuan')!;
+    const content = { visits: 2, talks: 12, problems: '个别村扶贫项目公示不及时。' };
+    const input = { input: { obligationId: record.id, content } };
+    expect((await app.errorOf(SUBMIT, input, ziyuan)).extensions.code).toBe('FORBIDDEN');
+    expect((await app.errorOf(SUBMIT, input, li)).extensions.code).toBe('FORBIDDEN');
+    expect(
+      (await app.ok<{ submitReport: { status: string } }>(SUBMIT, input, zhang)).submitReport.status,
+    ).toBe('SUBMITTED');
+
+    const COVERAGE = `query ($q: String!) { contactCoverage(quarter: $q) { unit { code } leaders { username } filed report { status } } }`;
+    const { contactCoverage } = await app.ok<{
+      contactCoverage: {
+        unit: { code: string };
+        leaders: { username: string }[];
+        filed: boolean;
+        report: { status: string } | null;
+      }[];
+    }>(COVERAGE, { q: '2026-Q4' }, staff);
+    expect(contactCoverage).toHaveLength(17);
+    expect(contactCoverage.find((c) => c.unit.code === 'ziyuan')).toEqual({
+      unit: { code: 'ziyuan' },
+      leaders: [{ username: 'deputy-zhang' }],
+      filed: true,
+      report: { status: 'SUBMITTED' },
+    });
+    expect((await app.errorOf(COVERAGE, { q: '2026-13' }, staff)).extensions.field).toBe('quarter');
+
+    // Staff relink: deputy-li takes on ziyuan as well and may then file its records.
+    const SET = `mutation ($l: ID!, $u: [ID!]!) { setContactPoints(leaderId: $l, unitIds: $u) { unit { code } } }`;
+    const { me } = await app.ok<{ me: { id: string } }>('{ me { id } }', {}, li);
+    const liCounties = ['lingui', 'yangshuo', 'yongfu', 'pingle', 'lipu', 'gongcheng', 'ziyuan'].map((c) =>
+      units.get(c),
+    );
+    expect((await app.errorOf(SET, { l: me.id, u: liCounties }, ziyuan)).extensions.code).toBe('FORBIDDEN');
+    expect(
+      (await app.errorOf(SET, { l: me.id, u: [units.get('jw-dangfeng')] }, staff)).extensions.field,
+    ).toBe('unitIds');
+    const { setContactPoints } = await app.ok<{ setContactPoints: { unit: { code: string } }[] }>(
+      SET,
+      { l: me.id, u: liCounties },
+      staff,
+    );
+    expect(setContactPoints).toHaveLength(7);
+    const q3 = (
+      await app.ok<{ reportObligations: Obligation[] }>(
+        `query { reportObligations(filedByMe: true, period: "2026-Q3") { id status unit { code } } }`,
+        {},
+        li,
+      )
+    ).reportObligations.find((o) => o.unit.code === 'ziyuan')!;
+    expect(q3).toBeDefined();
+  });
+
   it('answers the report list in the same number of queries for 2 units and for 59', async () => {
     const runner = app.server.dataSource.createQueryRunner();
     const proto = Object.getPrototypeOf(runner) as { query: (...args: unknown[]) => Promise<unknown> };

@@ -1,7 +1,7 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import { forbidden } from '../../core/errors/domain-error.js';
 import { type AuthUser, hasRole, seesWholeCity } from '../auth/auth-user.js';
-import type { ReportObligation } from './report.entity.js';
+import type { ReportFiler, ReportObligation } from './report.entity.js';
 
 /** A reporter sees their own unit's reports only; staff and leaders see all (domain.md). */
 export function restrictToScope(
@@ -18,8 +18,23 @@ export function assertMaySee(user: AuthUser, obligation: Pick<ReportObligation, 
   throw forbidden('This report belongs to another unit.', '该报备不属于本单位。');
 }
 
-/** Drafts and submissions: a REPORTER of the report's unit. */
-export function assertMayFile(user: AuthUser, obligation: Pick<ReportObligation, 'unitId'>): void {
+/**
+ * Drafts and submissions: a REPORTER of the report's unit; for a contact-point record, the LEADER
+ * linked to the unit (`isContactLeader`).
+ */
+export function assertMayFile(
+  user: AuthUser,
+  obligation: Pick<ReportObligation, 'unitId'>,
+  filedBy: ReportFiler,
+  isContactLeader: boolean,
+): void {
+  if (filedBy === 'CONTACT_LEADER') {
+    if (hasRole(user, 'LEADER') && isContactLeader) return;
+    throw forbidden(
+      'Only the leader linked to this county as its contact point may file this record.',
+      '仅该县（市、区）的联系点领导可填报此记录。',
+    );
+  }
   if (hasRole(user, 'REPORTER') && user.unitId !== null && obligation.unitId === user.unitId) return;
   throw forbidden('Only a reporter of the unit may file this report.', '仅本单位填报员可填报该报备。');
 }

@@ -153,6 +153,7 @@ export class ReportTemplateService {
         cadence: input.cadence,
         dueRule,
         audience,
+        filedBy: input.filedBy ?? 'UNIT',
         activeFrom,
         activeUntil: input.activeUntil ?? null,
         currentVersionId: versionRow.id,

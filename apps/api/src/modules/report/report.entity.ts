@@ -12,6 +12,10 @@ import type { UnitKind } from '../organization/unit.entity.js';
 export const REPORT_STATUSES = ['PENDING', 'SUBMITTED', 'RETURNED', 'ACCEPTED'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
+/** Who files: a reporter of the unit, or the leader linked to it as a contact point (联系点). */
+export const REPORT_FILERS = ['UNIT', 'CONTACT_LEADER'] as const;
+export type ReportFiler = (typeof REPORT_FILERS)[number];
+
 /**
  * The units that must file: every unit of the listed kinds, every unit with one of the tags, the
  * functional departments when asked, and the hand-picked ones (a union, so "counties and the
@@ -46,6 +50,9 @@ export class ReportTemplate {
 
   @JsonColumn()
   audience: ReportAudience;
+
+  @Column({ type: 'varchar', length: 16, default: 'UNIT' })
+  filedBy: ReportFiler;
 
   /** No period before the one containing this date is required. */
   @DateOnlyColumn()

@@ -4,6 +4,8 @@ import { CalendarModule } from '../calendar/calendar.module.js';
 import { CampaignModule } from '../campaign/campaign.module.js';
 import { OrganizationModule } from '../organization/organization.module.js';
 import { UserModule } from '../user/user.module.js';
+import { ContactPointResolver } from './contact-point.resolver.js';
+import { ContactPointService } from './contact-point.service.js';
 import { ReportLedgerResolver } from './report-ledger.resolver.js';
 import { ReportLedgerService } from './report-ledger.service.js';
 import { ReportObligationScheduler } from './report-obligation.scheduler.js';
@@ -31,6 +33,8 @@ import { ReportService } from './report.service.js';
     ReportReviewResolver,
     ReportLedgerService,
     ReportLedgerResolver,
+    ContactPointService,
+    ContactPointResolver,
   ],
   exports: [ReportService, ReportTemplateService],
 })

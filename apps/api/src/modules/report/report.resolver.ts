@@ -152,9 +152,10 @@ export class ReportObligationResolver {
   }
 
   @Mutation(() => ReportObligationModel, {
-    description: 'Saves a draft (not validated). REPORTER of the unit; only while PENDING or RETURNED.',
+    description:
+      'Saves a draft (not validated). REPORTER of the unit (the linked LEADER for contact-point records); only while PENDING or RETURNED.',
   })
-  @Roles('REPORTER')
+  @Roles('REPORTER', 'LEADER')
   saveReportDraft(
     @CurrentUser() actor: AuthUser,
     @Args('input') input: SaveReportDraftInput,
@@ -164,9 +165,9 @@ export class ReportObligationResolver {
 
   @Mutation(() => ReportObligationModel, {
     description:
-      'Files a report: PENDING or RETURNED → SUBMITTED, late when after dueAt. The content is validated against the report’s form version; BAD_USER_INPUT names the field (extensions.field, extensions.problems). REPORTER of the unit.',
+      'Files a report: PENDING or RETURNED → SUBMITTED, late when after dueAt. The content is validated against the report’s form version; BAD_USER_INPUT names the field (extensions.field, extensions.problems). REPORTER of the unit; for contact-point records the LEADER linked to the county.',
   })
-  @Roles('REPORTER')
+  @Roles('REPORTER', 'LEADER')
   submitReport(
     @CurrentUser() actor: AuthUser,
     @Args('input') input: SubmitReportInput,

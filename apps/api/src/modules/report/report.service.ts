@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type ReportContent, type WorkingCalendar, validateReportContent } from '@lvze/domain';
-import { DataSource, type EntityManager, In, LessThan, type SelectQueryBuilder } from 'typeorm';
+import { Brackets, DataSource, type EntityManager, In, LessThan, type SelectQueryBuilder } from 'typeorm';
 import { Clock } from '../../core/clock/clock.js';
 import { timeOrderedId } from '../../core/database/time-ordered-id.js';
 import { updateIfVersion } from '../../core/database/versioned-update.js';
@@ -17,6 +17,7 @@ import type {
   SaveReportDraftInput,
   SubmitReportInput,
 } from './dto/report.inputs.js';
+import { ContactPoint } from './contact-point.entity.js';
 import { ReportTemplateService } from './report-template.service.js';
 import { assertMayFile, assertMaySee, restrictToScope } from './report-scope.js';
 import {
@@ -24,6 +25,7 @@ import {
   ReportReview,
   type ReportStatus,
   ReportSubmission,
+  ReportTemplate,
   ReportTemplateVersion,
 } from './report.entity.js';
 
@@ -73,6 +75,20 @@ export class ReportService {
     if (args.status) query.andWhere('o.status = :status', { status: args.status });
     if (args.templateId) query.andWhere('o.template_id = :templateId', { templateId: args.templateId });
     if (args.period) query.andWhere('o.period = :period', { period: args.period });
+    if (args.filedByMe) {
+      query
+        .innerJoin(ReportTemplate, 't', 't.id = o.template_id')
+        .andWhere(
+          new Brackets((mine) =>
+            mine
+              .where(`t.filed_by = 'UNIT' AND o.unit_id = :myUnit`, { myUnit: user.unitId ?? '' })
+              .orWhere(
+                `t.filed_by = 'CONTACT_LEADER' AND o.unit_id IN (SELECT cp.unit_id FROM contact_point cp WHERE cp.leader_id = :me)`,
+                { me: user.id },
+              ),
+          ),
+        );
+    }
     if (args.overdue !== undefined && args.overdue !== null) {
       const overdue = { status: In([...OPEN]), dueAt: LessThan(this.clock.now()) };
       if (args.overdue) query.andWhere(overdue);
@@ -341,7 +357,14 @@ export class ReportService {
   ): Promise<ReportObligation> {
     const obligation = await manager.findOneBy(ReportObligation, { id });
     if (!obligation) throw notFound('Report', '报备', id);
-    assertMayFile(actor, obligation);
+    const { filedBy } = await manager.findOneOrFail(ReportTemplate, {
+      where: { id: obligation.templateId },
+      select: { id: true, filedBy: true },
+    });
+    const isContactLeader =
+      filedBy === 'CONTACT_LEADER' &&
+      (await manager.existsBy(ContactPoint, { leaderId: actor.id, unitId: obligation.unitId }));
+    assertMayFile(actor, obligation, filedBy, isContactLeader);
     if (!OPEN.includes(obligation.status)) {
       throw badInput(
         'obligationId',

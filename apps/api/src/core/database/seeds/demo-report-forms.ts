@@ -1,5 +1,5 @@
 import type { ReportCadence, ReportDueRule, ReportForm, ReportTableRow } from '@lvze/domain';
-import type { ReportAudience } from '../../../modules/report/report.entity.js';
+import type { ReportAudience, ReportFiler } from '../../../modules/report/report.entity.js';
 
 // Illustrative demo data. The article names four of the 198 self-inspection categories (危房改造,
 // 易地扶贫搬迁, 生态公益林, 少数民族发展资金); the others are plausible poverty-alleviation project
@@ -93,8 +93,28 @@ export interface DemoReportTemplate {
   /** FIXED_DATE dates are month-day in the campaign's year. */
   dueRule: ReportDueRule;
   audience: Omit<ReportAudience, 'unitIds'>;
+  filedBy: ReportFiler;
   form: ReportForm;
 }
+
+/** The commission's deputy secretaries (placeholder names) and the counties each supervises (联系点). */
+export const DEMO_CONTACT_LEADERS = [
+  {
+    username: 'deputy-zhang',
+    displayName: '市纪委副书记 张某',
+    counties: ['longsheng', 'ziyuan', 'guanyang', 'quanzhou', 'xingan', 'lingchuan'],
+  },
+  {
+    username: 'deputy-li',
+    displayName: '市纪委副书记 李某',
+    counties: ['lingui', 'yangshuo', 'yongfu', 'pingle', 'lipu', 'gongcheng'],
+  },
+  {
+    username: 'deputy-wang',
+    displayName: '市纪委副书记 王某',
+    counties: ['xiufeng', 'diecai', 'xiangshan', 'qixing', 'yanshan'],
+  },
+];
 
 export const DEMO_REPORT_TEMPLATES: DemoReportTemplate[] = [
   {
@@ -103,6 +123,7 @@ export const DEMO_REPORT_TEMPLATES: DemoReportTemplate[] = [
     cadence: 'MONTHLY',
     dueRule: { kind: 'WORKING_DAYS_AFTER_PERIOD', days: 5 },
     audience: { unitKinds: ['COUNTY', 'MUNICIPAL_UNIT'], tags: [], functionalDepartments: false },
+    filedBy: 'UNIT',
     form: {
       fields: [
         {
@@ -137,6 +158,7 @@ export const DEMO_REPORT_TEMPLATES: DemoReportTemplate[] = [
     cadence: 'ONCE',
     dueRule: { kind: 'FIXED_DATE', date: '04-30' },
     audience: { unitKinds: ['COUNTY'], tags: [], functionalDepartments: true },
+    filedBy: 'UNIT',
     form: {
       fields: [
         {
@@ -169,6 +191,7 @@ export const DEMO_REPORT_TEMPLATES: DemoReportTemplate[] = [
     cadence: 'QUARTERLY',
     dueRule: { kind: 'WORKING_DAYS_AFTER_PERIOD', days: 10 },
     audience: { unitKinds: ['COUNTY'], tags: [], functionalDepartments: false },
+    filedBy: 'CONTACT_LEADER',
     form: {
       fields: [
         { key: 'visits', label: '督导次数', labelEn: 'Visits', type: 'NUMBER', required: true },
@@ -183,6 +206,7 @@ export const DEMO_REPORT_TEMPLATES: DemoReportTemplate[] = [
     cadence: 'YEARLY',
     dueRule: { kind: 'WORKING_DAYS_AFTER_PERIOD', days: 10 },
     audience: { unitKinds: ['COUNTY', 'MUNICIPAL_UNIT'], tags: [], functionalDepartments: false },
+    filedBy: 'UNIT',
     form: {
       fields: [
         { key: 'report', label: '述职述责报告', labelEn: 'Duty report', type: 'LONG_TEXT', required: true },

@@ -9,7 +9,7 @@ import {
   reportPeriodBounds,
   reportPeriodsOpenOn,
 } from '@lvze/domain';
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import { timeOrderedId } from '../time-ordered-id.js';
 import type { Campaign } from '../../../modules/campaign/campaign.entity.js';
 import { Unit } from '../../../modules/organization/unit.entity.js';
@@ -22,9 +22,11 @@ import {
   ReportTemplate,
   ReportTemplateVersion,
 } from '../../../modules/report/report.entity.js';
-import type { User } from '../../../modules/user/user.entity.js';
+import { User } from '../../../modules/user/user.entity.js';
+import { ContactPoint } from '../../../modules/report/contact-point.entity.js';
 import { insertChunked } from './demo-responsibility-seed.js';
 import {
+  DEMO_CONTACT_LEADERS,
   DEMO_CONTACT_PROBLEMS,
   DEMO_MONTHLY_PLAN,
   DEMO_MONTHLY_WORK,
@@ -105,14 +107,39 @@ function contentOf(template: DemoReportTemplate, rand: Rand): ReportContent {
   }
 }
 
+/** Each deputy secretary linked to the counties they supervise. */
+async function seedContactPoints(
+  manager: EntityManager,
+  units: Unit[],
+  createdAt: Date,
+): Promise<ContactPoint[]> {
+  const leaders = await manager.findBy(User, { username: In(DEMO_CONTACT_LEADERS.map((d) => d.username)) });
+  const leaderId = new Map(leaders.map((u) => [u.username, u.id]));
+  const unitId = new Map(units.map((u) => [u.code, u.id]));
+  const links = DEMO_CONTACT_LEADERS.flatMap((d) =>
+    d.counties.map((code) =>
+      Object.assign(new ContactPoint(), {
+        id: randomUUID(),
+        leaderId: leaderId.get(d.username)!,
+        unitId: unitId.get(code)!,
+        createdAt,
+      }),
+    ),
+  );
+  await insertChunked(manager, ContactPoint, links);
+  return links;
+}
+
 /** The demo's four required reports with a year of filings up to now: on time, late, returned, missing. */
 export async function seedDemoReports(context: DemoReportContext): Promise<void> {
   const { manager, now, campaign, calendar, staff } = context;
   // Read back: after a PostgreSQL insert the entities hold raw column values (tags as text).
   const units = await manager.find(Unit);
+  const createdAt = beijingInstant(campaign.startsOn, '09:00');
+  const contactPoints = await seedContactPoints(manager, units, createdAt);
+  const contactLeaderOf = new Map(contactPoints.map((c) => [c.unitId, c.leaderId]));
   const rand = seededRandom(198);
   const today = beijingDate(now);
-  const createdAt = beijingInstant(campaign.startsOn, '09:00');
   const templates: ReportTemplate[] = [];
   const versions: ReportTemplateVersion[] = [];
   const obligations: ReportObligation[] = [];
@@ -139,6 +166,7 @@ export async function seedDemoReports(context: DemoReportContext): Promise<void>
       cadence: demo.cadence,
       dueRule,
       audience: { ...demo.audience, unitIds: [] },
+      filedBy: demo.filedBy,
       activeFrom: campaign.startsOn,
       activeUntil: campaign.endsOn,
       currentVersionId: version.id,
@@ -157,8 +185,11 @@ export async function seedDemoReports(context: DemoReportContext): Promise<void>
           ? new Date(dueAt.getTime() - 30 * DAY_MS)
           : beijingInstant(reportPeriodBounds(period).endsOn, '09:00');
       for (const unit of audienceUnits(units, template.audience)) {
-        const reporter = context.reportersByUnitId.get(unit.id);
-        const outcome = reporter ? outcomeOf(rand, dueAt, now) : 'missing';
+        const filerId =
+          demo.filedBy === 'CONTACT_LEADER'
+            ? contactLeaderOf.get(unit.id)
+            : context.reportersByUnitId.get(unit.id)?.id;
+        const outcome = filerId ? outcomeOf(rand, dueAt, now) : 'missing';
         const obligation = Object.assign(new ReportObligation(), {
           id: timeOrderedId(),
           templateId: template.id,
@@ -175,7 +206,7 @@ export async function seedDemoReports(context: DemoReportContext): Promise<void>
           createdAt,
         });
         obligations.push(obligation);
-        if (outcome === 'missing' || outcome === 'notDue' || !reporter) continue;
+        if (outcome === 'missing' || outcome === 'notDue' || !filerId) continue;
         if (outcome === 'awaitingReview' && opensAt.getTime() > now.getTime()) continue;
 
         const file = (at: Date) => {
@@ -187,7 +218,7 @@ export async function seedDemoReports(context: DemoReportContext): Promise<void>
               obligationId: obligation.id,
               templateVersionId: version.id,
               content: contentOf(demo, rand),
-              submittedById: reporter.id,
+              submittedById: filerId,
               submittedAt,
               late,
             }),

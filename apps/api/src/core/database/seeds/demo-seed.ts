@@ -9,6 +9,7 @@ import { User, type Role } from '../../../modules/user/user.entity.js';
 import { assertStrongPassword } from '../../../modules/user/user.service.js';
 import { seedDemoResponsibilities } from './demo-responsibility-seed.js';
 import { seedDemoEvidence } from './demo-evidence-seed.js';
+import { DEMO_CONTACT_LEADERS } from './demo-report-forms.js';
 import { seedDemoReports } from './demo-report-seed.js';
 import { seedDemoTasks } from './demo-task-seed.js';
 import {
@@ -89,6 +90,12 @@ async function seedDemo(manager: EntityManager, now: Date, passwordHash: string)
     { username: 'admin', displayName: '系统管理员', roles: ['ADMIN'], unitId: commission.id },
     { username: 'staff', displayName: '专项办 王明', roles: ['STAFF'], unitId: office.id },
     { username: 'leader', displayName: '市纪委 李书记', roles: ['LEADER'], unitId: commission.id },
+    ...DEMO_CONTACT_LEADERS.map((d) => ({
+      username: d.username,
+      displayName: d.displayName,
+      roles: ['LEADER' as Role],
+      unitId: commission.id,
+    })),
     { username: 'auditor', displayName: '审计管理员', roles: ['AUDITOR'], unitId: commission.id },
   ];
   for (const unit of units.filter((u) => u.kind === 'COUNTY' || u.kind === 'MUNICIPAL_UNIT')) {

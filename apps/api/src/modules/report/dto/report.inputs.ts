@@ -18,7 +18,7 @@ import { REPORT_CADENCES, type ReportCadence } from '@lvze/domain';
 import { DateScalar, JsonScalar } from '../../../core/graphql/scalars.js';
 import { UnitKindEnum } from '../../organization/dto/unit.model.js';
 import { UNIT_KINDS, type UnitKind } from '../../organization/unit.entity.js';
-import { REPORT_STATUSES, type ReportStatus } from '../report.entity.js';
+import { REPORT_FILERS, REPORT_STATUSES, type ReportFiler, type ReportStatus } from '../report.entity.js';
 import { ReportStatusEnum } from './report.model.js';
 
 export const DUE_RULE_KINDS = ['WORKING_DAYS_AFTER_PERIOD', 'FIXED_DATE'] as const;
@@ -53,6 +53,15 @@ export class ReportObligationsArgs {
   @IsOptional()
   @IsBoolean()
   overdue?: boolean;
+
+  @Field({
+    nullable: true,
+    description:
+      'true: only the reports you file: your unit’s (REPORTER), or the contact-point records of the counties linked to you (LEADER).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  filedByMe?: boolean;
 }
 
 @InputType('ReportDueRuleInput', {
@@ -129,6 +138,15 @@ export class CreateReportTemplateInput {
   @ValidateNested()
   @Type(() => ReportAudienceInput)
   audience: ReportAudienceInput;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'UNIT (default): a reporter of each unit files; CONTACT_LEADER: the leader linked to the unit as its contact point files.',
+  })
+  @IsOptional()
+  @IsIn(REPORT_FILERS)
+  filedBy?: ReportFiler;
 
   @Field(() => JsonScalar, { description: 'The form: { fields: [...] } (libs/domain ReportForm).' })
   form: unknown;

@@ -94,6 +94,11 @@ export class ReportTemplateModel {
   @Field(() => ReportAudienceModel)
   audience: ReportAudienceModel;
 
+  @Field({
+    description: 'UNIT: a reporter of the unit files; CONTACT_LEADER: the unit’s contact-point leader files.',
+  })
+  filedBy: string;
+
   @Field(() => DateScalar, { description: 'Periods from the one containing this date are required.' })
   activeFrom: string;
 
