@@ -374,48 +374,31 @@ describe('required reports (报备)', () => {
   });
 
   it('takes a fixed due date for a one-off report and refuses a working-day rule for it', async () => {
-    const bad = await app.errorOf(
-      CREATE,
-      {
-        input: {
-          code: 'spec-once-bad',
-          name: '一次性',
-          cadence: 'ONCE',
-          dueRule: { kind: 'WORKING_DAYS_AFTER_PERIOD', days: 5 },
-          audience: { unitKinds: ['COUNTY'] },
-          form: FORM_V1,
-        },
+    const once = (changes: Record<string, unknown>) => ({
+      input: {
+        code: 'spec-once',
+        name: '一次性报告',
+        cadence: 'ONCE',
+        dueRule: { kind: 'FIXED_DATE', date: '2026-12-30' },
+        audience: { unitKinds: ['COUNTY'] },
+        form: FORM_V1,
+        ...changes,
       },
-      staff,
-    );
-    expect(bad.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'dueRule.date' });
-    const badForm = await app.errorOf(
-      CREATE,
-      {
-        input: {
-          code: 'spec-once-bad',
-          name: '一次性',
-          cadence: 'ONCE',
-          dueRule: { kind: 'FIXED_DATE', date: '2026-12-30' },
-          audience: { unitKinds: ['COUNTY'] },
-          form: { fields: [{ key: 'a', label: 'A', type: 'CHOICE' }] },
-        },
-      },
-      staff,
-    );
-    expect(badForm.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'form.fields[0].options' });
+    });
+    const fieldOf = async (changes: Record<string, unknown>, token = staff) =>
+      (await app.errorOf(CREATE, once(changes), token)).extensions;
+    expect(await fieldOf({ dueRule: { kind: 'WORKING_DAYS_AFTER_PERIOD', days: 5 } })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'dueRule.date',
+    });
+    expect(await fieldOf({ form: { fields: [{ key: 'a', label: 'A', type: 'CHOICE' }] } })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'form.fields[0].options',
+    });
+    expect((await fieldOf({}, ziyuan)).code).toBe('FORBIDDEN');
     const { createReportTemplate } = await app.ok<{ createReportTemplate: { id: string } }>(
       CREATE,
-      {
-        input: {
-          code: 'spec-once',
-          name: '一次性报告',
-          cadence: 'ONCE',
-          dueRule: { kind: 'FIXED_DATE', date: '2026-12-30' },
-          audience: { unitKinds: ['COUNTY'] },
-          form: FORM_V1,
-        },
-      },
+      once({}),
       staff,
     );
     const rows = (
@@ -429,42 +412,7 @@ describe('required reports (报备)', () => {
     expect(new Set(rows.map((o) => `${o.period} ${o.dueAt}`))).toEqual(
       new Set(['ONCE 2026-12-30T18:00:00.000+08:00']),
     );
-    expect(
-      (
-        await app.errorOf(
-          CREATE,
-          {
-            input: {
-              code: 'spec-once',
-              name: 'xx',
-              cadence: 'ONCE',
-              dueRule: { kind: 'FIXED_DATE', date: '2026-12-30' },
-              audience: { unitKinds: ['COUNTY'] },
-              form: FORM_V1,
-            },
-          },
-          staff,
-        )
-      ).extensions.field,
-    ).toBe('code');
-    expect(
-      (
-        await app.errorOf(
-          CREATE,
-          {
-            input: {
-              code: 'spec-x',
-              name: 'xx',
-              cadence: 'ONCE',
-              dueRule: { kind: 'FIXED_DATE', date: '2026-12-30' },
-              audience: { unitKinds: ['COUNTY'] },
-              form: FORM_V1,
-            },
-          },
-          ziyuan,
-        )
-      ).extensions.code,
-    ).toBe('FORBIDDEN');
+    expect((await fieldOf({ name: '同号模板' })).field).toBe('code');
   });
 
   it('seeds the four demo reports with a realistic mix of filings', async () => {
