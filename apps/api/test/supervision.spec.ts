@@ -16,7 +16,7 @@ const ISSUE = `mutation ($input: IssueSupervisionOrderInput!) {
 const ORDERS = `query ($unitId: ID, $status: TaskStatus) {
   supervisionOrders(unitId: $unitId, status: $status) { id number unit { code } status }
 }`;
-const ORDER = `query ($id: ID!) { supervisionOrder(id: $id) { id number } }`;
+const ORDER = `query ($id: ID!) { supervisionOrder(id: $id) { id number issuer } }`;
 const DOCUMENT = `query ($id: ID!) { supervisionOrderDocument(id: $id) { filename mimeType contentBase64 } }`;
 
 interface IssuedOrder {
@@ -156,7 +156,10 @@ describe('supervision orders (督办单)', () => {
       {},
       staff,
     );
-    expect(supervisionLeaders).toEqual([{ username: 'leader' }]);
+    // Every demo leader account, and nobody else (no staff, no reporters).
+    expect(supervisionLeaders).toContainEqual({ username: 'leader' });
+    expect(supervisionLeaders.map((u) => u.username)).not.toContain('staff');
+    expect(supervisionLeaders.map((u) => u.username)).not.toContain('ziyuan');
   });
 
   it('issues one order per alert, numbers them in sequence, and only from accountability alerts', async () => {
@@ -225,7 +228,11 @@ describe('supervision orders (督办单)', () => {
       extensions: { code: 'FORBIDDEN' },
     });
     await expect(app.ok(ORDER, { id: first.id }, ziyuan)).resolves.toEqual({
-      supervisionOrder: { id: first.id, number: '桂纪专督〔2026〕1号' },
+      supervisionOrder: {
+        id: first.id,
+        number: '桂纪专督〔2026〕1号',
+        issuer: ['中共桂林市纪律检查委员会', '桂林市监察委员会', '专项治理办公室'],
+      },
     });
   });
 

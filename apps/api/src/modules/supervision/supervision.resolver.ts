@@ -105,6 +105,13 @@ export class SupervisionOrderResolver {
     return (await this.supervision.alertLoader(context.loaders).load(order.alertId))!;
   }
 
+  @ResolveField(() => [String], {
+    description: 'The red header’s lines for the printed order: the commission’s name(s) and the office.',
+  })
+  issuer(@Context() context: RequestContext): Promise<string[]> {
+    return this.supervision.letterheadLoader(context.loaders).load('letterhead');
+  }
+
   @ResolveField(() => TaskStatusEnum)
   status(@Parent() order: SupervisionOrder, @Context() context: RequestContext): Promise<TaskStatus> {
     return this.supervision.statusLoader(context.loaders).load(order.taskId);

@@ -239,6 +239,14 @@ export class SupervisionService {
     );
   }
 
+  /** The red header's lines, read once per request however many orders ask. */
+  letterheadLoader(loaders: RequestLoaders) {
+    return loaders.for<'letterhead', string[]>('supervision.letterhead', async (keys) => {
+      const lines = await letterheadLines(this.dataSource.manager);
+      return keys.map(() => lines);
+    });
+  }
+
   /** Order per alert, for the alert centre's 已督办 mark. */
   byAlertLoader(loaders: RequestLoaders) {
     return loaders.for<string, SupervisionOrder | null>('supervision.byAlert', async (alertIds) =>

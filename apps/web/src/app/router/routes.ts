@@ -4,10 +4,12 @@ import {
   Clock,
   DataBoard,
   Document,
+  Flag,
   Finished,
   Grid,
   House,
   List,
+  Notebook,
   OfficeBuilding,
   Stamp,
   Timer,
@@ -31,6 +33,18 @@ export const appRoutes: RouteRecordRaw[] = [
     name: 'battle-map-print',
     component: () => import('@/features/battle-map/battle-map-print-page.vue'),
     meta: { roles: ['STAFF', 'LEADER', 'REPORTER'], titleKey: 'battleMap.print.title' },
+  },
+  {
+    path: '/bulletin/print',
+    name: 'bulletin-print',
+    component: () => import('@/features/bulletin/bulletin-print-page.vue'),
+    meta: { roles: ['STAFF', 'LEADER', 'ADMIN'], titleKey: 'bulletin.printTitle' },
+  },
+  {
+    path: '/supervision/:id/print',
+    name: 'supervision-order-print',
+    component: () => import('@/features/supervision/supervision-order-print-page.vue'),
+    meta: { roles: ['STAFF', 'LEADER', 'REPORTER'], titleKey: 'supervision.print.title' },
   },
   {
     path: '/',
@@ -122,6 +136,26 @@ export const appRoutes: RouteRecordRaw[] = [
           roles: ['STAFF', 'LEADER', 'REPORTER'],
           titleKey: 'accountability.title',
           menu: { labelKey: 'accountability.menu', icon: Stamp, order: 45 },
+        },
+      },
+      {
+        path: 'supervision',
+        name: 'supervision-orders',
+        component: () => import('@/features/supervision/supervision-orders-page.vue'),
+        meta: {
+          roles: ['STAFF', 'LEADER', 'REPORTER'],
+          titleKey: 'supervision.title',
+          menu: { labelKey: 'supervision.menu', icon: Flag, order: 46 },
+        },
+      },
+      {
+        path: 'bulletin',
+        name: 'bulletin',
+        component: () => import('@/features/bulletin/bulletin-page.vue'),
+        meta: {
+          roles: ['STAFF', 'LEADER'],
+          titleKey: 'bulletin.menu',
+          menu: { labelKey: 'bulletin.menu', icon: Notebook, order: 17 },
         },
       },
       {

@@ -5,6 +5,7 @@ import alerts from './alerts';
 import audit from './audit';
 import auth from './auth';
 import battleMap from './battle-map';
+import bulletin from './bulletin';
 import common from './common';
 import errors from './errors';
 import extensions from './extensions';
@@ -12,6 +13,7 @@ import home from './home';
 import layout from './layout';
 import reports from './reports';
 import responsibility from './responsibility';
+import supervision from './supervision';
 import tasks from './tasks';
 import weekBoard from './week-board';
 
@@ -29,6 +31,8 @@ export const en: LocaleMessages = {
   responsibility,
   alerts,
   accountability,
+  supervision,
+  bulletin,
   extensions,
   reports,
 };

@@ -4,6 +4,7 @@ import alerts from './alerts';
 import audit from './audit';
 import auth from './auth';
 import battleMap from './battle-map';
+import bulletin from './bulletin';
 import common from './common';
 import errors from './errors';
 import extensions from './extensions';
@@ -11,6 +12,7 @@ import home from './home';
 import layout from './layout';
 import reports from './reports';
 import responsibility from './responsibility';
+import supervision from './supervision';
 import tasks from './tasks';
 import weekBoard from './week-board';
 
@@ -28,6 +30,8 @@ export const zhCN = {
   responsibility,
   alerts,
   accountability,
+  supervision,
+  bulletin,
   extensions,
   reports,
 };

@@ -52,14 +52,15 @@ export function printWeeks(weeks: readonly string[]): { months: MonthBand[]; wee
 }
 
 // The page rule lives only while the print view is open, so it never reaches other pages' printouts.
+// The map prints on A3 landscape; other print views (bulletin, orders) pass their own rule.
 export const PRINT_PAGE_RULE = '@page { size: A3 landscape; margin: 10mm; }';
 
-export function usePrintPageRule(doc: Document = document) {
+export function usePrintPageRule(rule: string = PRINT_PAGE_RULE, doc: Document = document) {
   let style: HTMLStyleElement | null = null;
   onMounted(() => {
     style = doc.createElement('style');
     style.dataset.lvzePrint = '';
-    style.textContent = PRINT_PAGE_RULE;
+    style.textContent = rule;
     doc.head.appendChild(style);
   });
   onBeforeUnmount(() => style?.remove());
