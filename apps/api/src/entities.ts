@@ -24,6 +24,7 @@ import { ResponsibilityItem, ResponsibilityList } from './modules/responsibility
 import { ProgressUpdate, TaskInstruction } from './modules/task/progress-update.entity.js';
 import { Task, TaskCoUnit, WeeklyPlan } from './modules/task/task.entity.js';
 import { User } from './modules/user/user.entity.js';
+import { WebhookDelivery } from './modules/webhook/webhook-delivery.entity.js';
 
 /** Every stored entity; migrations for both dialects are generated from this list. */
 export const ENTITIES = [
@@ -54,4 +55,5 @@ export const ENTITIES = [
   SupervisionOrder,
   AccountabilityRecord,
   DueDateExtension,
+  WebhookDelivery,
 ];

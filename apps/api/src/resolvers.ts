@@ -42,6 +42,7 @@ import {
   TaskResolver,
 } from './modules/task/task.resolver.js';
 import { UserResolver } from './modules/user/user.resolver.js';
+import { WebhookResolver } from './modules/webhook/webhook.resolver.js';
 
 /** Every resolver, for printing schema.gql without starting the app. */
 export const RESOLVERS = [
@@ -69,9 +70,9 @@ export const RESOLVERS = [
   ReportObligationResolver,
   ReportSubmissionResolver,
   ReportReviewResolver,
-  DashboardResolver,
   ReportLedgerResolver,
   ContactPointResolver,
+  DashboardResolver,
   SupervisionOrderResolver,
   AlertSupervisionResolver,
   BulletinResolver,
@@ -79,4 +80,5 @@ export const RESOLVERS = [
   AlertAccountabilityResolver,
   ExtensionResolver,
   TaskExtensionResolver,
+  WebhookResolver,
 ];

@@ -21,6 +21,8 @@ export interface AppConfig {
   adminInitialPassword?: string;
   /** UPLOAD_MAX_MB: the largest evidence file accepted. */
   uploadMaxBytes: number;
+  /** WEBHOOK_URL and WEBHOOK_SECRET: where alerts are relayed (an SMS or DingTalk gateway), signed. */
+  webhook?: { url: string; secret: string };
 }
 
 export class ConfigError extends Error {}
@@ -55,7 +57,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     alertSweepEnabled: env.ALERT_SWEEP !== 'false',
     adminInitialPassword: env.ADMIN_INITIAL_PASSWORD || undefined,
     uploadMaxBytes: Math.round(Number(env.UPLOAD_MAX_MB ?? 20) * 1024 * 1024),
+    webhook: webhookConfig(env),
   };
+}
+
+function webhookConfig(env: NodeJS.ProcessEnv): AppConfig['webhook'] {
+  const url = env.WEBHOOK_URL;
+  if (!url) return undefined;
+  if (!/^https?:\/\//.test(url)) {
+    throw new ConfigError(`WEBHOOK_URL must start with http:// or https://, got "${url}"`);
+  }
+  // The receiver checks the signature to know the alert came from here, so no secret, no relay.
+  if (!env.WEBHOOK_SECRET || env.WEBHOOK_SECRET.length < 16) {
+    throw new ConfigError('WEBHOOK_URL is set: WEBHOOK_SECRET must be set too, at least 16 characters.');
+  }
+  return { url, secret: env.WEBHOOK_SECRET };
 }
 
 function databaseConfig(env: NodeJS.ProcessEnv, dataDir: string): DatabaseConfig {

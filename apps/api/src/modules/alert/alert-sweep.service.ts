@@ -24,6 +24,7 @@ import { timeOrderedId } from '../../core/database/time-ordered-id.js';
 import { PUB_SUB, type PubSub } from '../../core/pubsub/pubsub.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { ExtensionService } from '../extension/extension.service.js';
+import { WebhookService } from '../webhook/webhook.service.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { Unit } from '../organization/unit.entity.js';
 import {
@@ -82,6 +83,7 @@ export class AlertSweepService {
     private readonly clock: Clock,
     private readonly calendars: CalendarService,
     private readonly extensions: ExtensionService,
+    private readonly webhooks: WebhookService,
     @Inject(PUB_SUB) private readonly pubsub: PubSub,
   ) {}
 
@@ -405,6 +407,7 @@ export class AlertSweepService {
       for (let i = 0; i < events.length; i += INSERT_CHUNK) {
         await manager.insert(AlertEvent, events.slice(i, i + INSERT_CHUNK));
       }
+      await this.webhooks.enqueue(manager, done);
       return done;
     });
 

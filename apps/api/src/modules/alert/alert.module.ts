@@ -4,6 +4,7 @@ import { CalendarModule } from '../calendar/calendar.module.js';
 import { ExtensionModule } from '../extension/extension.module.js';
 import { OrganizationModule } from '../organization/organization.module.js';
 import { UserModule } from '../user/user.module.js';
+import { WebhookModule } from '../webhook/webhook.module.js';
 import { AlertSweepScheduler } from './alert-sweep.scheduler.js';
 import { AlertSweepService } from './alert-sweep.service.js';
 import { AlertEventResolver, AlertResolver } from './alert.resolver.js';
@@ -11,7 +12,7 @@ import { AlertService } from './alert.service.js';
 
 /** Alerts (提醒 → 预警 → 问责): the sweep that reconciles them, the alert centre, the live feed. */
 @Module({
-  imports: [AuditModule, CalendarModule, ExtensionModule, OrganizationModule, UserModule],
+  imports: [AuditModule, CalendarModule, ExtensionModule, OrganizationModule, UserModule, WebhookModule],
   providers: [AlertSweepService, AlertSweepScheduler, AlertService, AlertResolver, AlertEventResolver],
   exports: [AlertSweepService, AlertService],
 })

@@ -8,6 +8,7 @@ import { AddSupervisionOrders1795940911184 } from './1795940911184-add-supervisi
 import { AddReports1795941105316 } from './1795941105316-add-reports.js';
 import { AddAuditActionIndex1795941291021 } from './1795941291021-add-audit-action-index.js';
 import { AddDueDateExtensions1795941316917 } from './1795941316917-add-due-date-extensions.js';
+import { AddWebhookDeliveries1795941915172 } from './1795941915172-add-webhook-deliveries.js';
 import { AddReportFiler1795942436013 } from './1795942436013-add-report-filer.js';
 
 /** In order; never edit one that has landed. */
@@ -22,5 +23,6 @@ export const postgresMigrations = [
   AddReports1795941105316,
   AddAuditActionIndex1795941291021,
   AddDueDateExtensions1795941316917,
+  AddWebhookDeliveries1795941915172,
   AddReportFiler1795942436013,
 ];

@@ -8,6 +8,7 @@ import { AddSupervisionOrders1795940907249 } from './1795940907249-add-supervisi
 import { AddReports1795941097835 } from './1795941097835-add-reports.js';
 import { AddAuditActionIndex1795941281707 } from './1795941281707-add-audit-action-index.js';
 import { AddDueDateExtensions1795941311148 } from './1795941311148-add-due-date-extensions.js';
+import { AddWebhookDeliveries1795941904739 } from './1795941904739-add-webhook-deliveries.js';
 import { AddReportFiler1795942429127 } from './1795942429127-add-report-filer.js';
 
 /** In order; never edit one that has landed. */
@@ -22,5 +23,6 @@ export const sqliteMigrations = [
   AddReports1795941097835,
   AddAuditActionIndex1795941281707,
   AddDueDateExtensions1795941311148,
+  AddWebhookDeliveries1795941904739,
   AddReportFiler1795942429127,
 ];
