@@ -12,6 +12,7 @@ import {
   missedUpdateWarningAt,
   overdueAccountabilityAt,
   pauseEscalation,
+  validateAlertThresholds,
   reportOverdueLadder,
   reportOverdueLevel,
 } from './alert-rules.js';
@@ -49,6 +50,10 @@ describe('the ladder', () => {
       slippedPoints: 25,
       dueSoonWorkingDays: 3,
       dueSoonBelowPercent: 80,
+      missedUpdateWarningTime: '12:00',
+      overdueAccountabilityWorkingDays: 5,
+      reportWarningWorkingDays: 2,
+      reportAccountabilityWorkingDays: 5,
     });
   });
 
@@ -254,6 +259,64 @@ describe('pauseEscalation (a request for more time awaits a decision)', () => {
     expect(pauseEscalation(expected, new Set(['task-2']), () => 'REMINDER')).toEqual(expected);
     const reminder = { ...expected[0], level: 'REMINDER' as const };
     expect(pauseEscalation([reminder], new Set(['task-1']), () => 'WARNING')).toEqual([reminder]);
+  });
+});
+
+describe('campaign thresholds and escalation delays', () => {
+  it('lets a campaign move the ladder: WARNING at 09:00, ACCOUNTABILITY after 3 working days', () => {
+    const thresholds = {
+      ...DEFAULT_ALERT_THRESHOLDS,
+      missedUpdateWarningTime: '09:00',
+      overdueAccountabilityWorkingDays: 3,
+    };
+    // Missed 2026-W47 (deadline Fri 11-20 18:00): WARNING from Monday 09:00 instead of 12:00.
+    const missed = item({ startsOn: '2026-11-16', dueOn: '2026-12-31' });
+    expect(
+      levels(alertsForItem(missed, bj('2026-11-23 09:30'), calendar, thresholds), 'MISSED_UPDATE'),
+    ).toEqual({
+      '2026-W47': 'WARNING',
+    });
+    expect(levels(alertsForItem(missed, bj('2026-11-23 09:30'), calendar), 'MISSED_UPDATE')).toEqual({
+      '2026-W47': 'REMINDER',
+    });
+    // Due Tuesday 11-10: ACCOUNTABILITY from 11-14 00:00 (after 11-11, 12, 13) instead of 11-18.
+    const late = item({ startsOn: '2026-11-02', dueOn: '2026-11-10' });
+    expect(levels(alertsForItem(late, bj('2026-11-14 08:00'), calendar, thresholds), 'OVERDUE')).toEqual({
+      due: 'ACCOUNTABILITY',
+    });
+    expect(
+      reportOverdueLevel(bj('2026-11-20 18:00'), bj('2026-11-23 18:00'), calendar, null, thresholds),
+    ).toBe('REMINDER');
+    expect(
+      reportOverdueLevel(bj('2026-11-20 18:00'), bj('2026-11-23 18:00'), calendar, null, {
+        reportWarningWorkingDays: 1,
+        reportAccountabilityWorkingDays: 2,
+      }),
+    ).toBe('WARNING');
+  });
+
+  it('accepts the defaults and names each wrong field', () => {
+    expect(validateAlertThresholds({ ...DEFAULT_ALERT_THRESHOLDS })).toEqual([]);
+    const problems = validateAlertThresholds({
+      ...DEFAULT_ALERT_THRESHOLDS,
+      atRiskPoints: 0,
+      missedUpdateWarningTime: '25:00',
+      reportWarningWorkingDays: 1.5,
+    });
+    expect(problems.map((p) => p.field)).toEqual([
+      'atRiskPoints',
+      'reportWarningWorkingDays',
+      'missedUpdateWarningTime',
+    ]);
+    expect(problems[0].messageZh).toContain('黄灯落后点数');
+    expect(
+      validateAlertThresholds({ ...DEFAULT_ALERT_THRESHOLDS, slippedPoints: 10 }).map((p) => p.field),
+    ).toEqual(['slippedPoints']);
+    expect(
+      validateAlertThresholds({ ...DEFAULT_ALERT_THRESHOLDS, reportAccountabilityWorkingDays: 2 }).map(
+        (p) => p.field,
+      ),
+    ).toEqual(['reportAccountabilityWorkingDays']);
   });
 });
 

@@ -48,10 +48,36 @@ export function higherLevel(a: AlertLevel, b: AlertLevel): AlertLevel {
   return levelRank(a) >= levelRank(b) ? a : b;
 }
 
+// The ladder's delays (domain.md): a missed update becomes a WARNING at noon of the next working
+// day; an overdue item and a late report reach ACCOUNTABILITY after 5 working days.
+export const MISSED_UPDATE_WARNING_TIME = '12:00';
+export const OVERDUE_ACCOUNTABILITY_WORKING_DAYS = 5;
+export const REPORT_WARNING_WORKING_DAYS = 2;
+export const REPORT_ACCOUNTABILITY_WORKING_DAYS = 5;
+
+/** The ladder's escalation delays; a campaign may set its own. */
+export type EscalationDelays = {
+  /** 'HH:mm' on the working day after a missed weekly deadline: REMINDER becomes WARNING. */
+  missedUpdateWarningTime: string;
+  /** Working days after the due date before an unfinished item reaches ACCOUNTABILITY. */
+  overdueAccountabilityWorkingDays: number;
+  /** Working days after a report's due time: WARNING, then ACCOUNTABILITY. */
+  reportWarningWorkingDays: number;
+  reportAccountabilityWorkingDays: number;
+};
+
 /** Campaign settings (domain.md "Rules": all thresholds are campaign settings). */
-export type AlertThresholds = StatusThresholds & {
-  dueSoonWorkingDays: number;
-  dueSoonBelowPercent: number;
+export type AlertThresholds = StatusThresholds &
+  EscalationDelays & {
+    dueSoonWorkingDays: number;
+    dueSoonBelowPercent: number;
+  };
+
+export const DEFAULT_ESCALATION_DELAYS: Readonly<EscalationDelays> = {
+  missedUpdateWarningTime: MISSED_UPDATE_WARNING_TIME,
+  overdueAccountabilityWorkingDays: OVERDUE_ACCOUNTABILITY_WORKING_DAYS,
+  reportWarningWorkingDays: REPORT_WARNING_WORKING_DAYS,
+  reportAccountabilityWorkingDays: REPORT_ACCOUNTABILITY_WORKING_DAYS,
 };
 
 export const DEFAULT_ALERT_THRESHOLDS: Readonly<AlertThresholds> = {
@@ -59,14 +85,60 @@ export const DEFAULT_ALERT_THRESHOLDS: Readonly<AlertThresholds> = {
   slippedPoints: 25,
   dueSoonWorkingDays: 3,
   dueSoonBelowPercent: 80,
+  ...DEFAULT_ESCALATION_DELAYS,
 };
 
-// The ladder's delays (domain.md): a missed update becomes a WARNING at noon of the next working
-// day; an overdue item and a late report reach ACCOUNTABILITY after 5 working days.
-export const MISSED_UPDATE_WARNING_TIME = '12:00';
-export const OVERDUE_ACCOUNTABILITY_WORKING_DAYS = 5;
-export const REPORT_WARNING_WORKING_DAYS = 2;
-export const REPORT_ACCOUNTABILITY_WORKING_DAYS = 5;
+export interface ThresholdProblem {
+  field: keyof AlertThresholds;
+  message: string;
+  messageZh: string;
+}
+
+const isInteger = (n: unknown, min: number, max: number): boolean =>
+  typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max;
+
+/** What is wrong with a campaign's thresholds, field by field (the API refuses them; the form shows them). */
+export function validateAlertThresholds(t: AlertThresholds): ThresholdProblem[] {
+  const problems: ThresholdProblem[] = [];
+  const range = (field: keyof AlertThresholds, min: number, max: number, zh: string) => {
+    if (!isInteger(t[field], min, max)) {
+      problems.push({
+        field,
+        message: `${field} must be a whole number from ${min} to ${max}.`,
+        messageZh: `${zh}须为 ${min}–${max} 的整数。`,
+      });
+    }
+  };
+  range('atRiskPoints', 1, 100, '黄灯落后点数');
+  range('slippedPoints', 1, 100, '红灯落后点数');
+  range('dueSoonWorkingDays', 0, 30, '临期提醒工作日数');
+  range('dueSoonBelowPercent', 1, 100, '临期提醒进度线');
+  range('overdueAccountabilityWorkingDays', 1, 60, '逾期问责工作日数');
+  range('reportWarningWorkingDays', 0, 30, '报备预警工作日数');
+  range('reportAccountabilityWorkingDays', 1, 60, '报备问责工作日数');
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(t.missedUpdateWarningTime)) {
+    problems.push({
+      field: 'missedUpdateWarningTime',
+      message: 'missedUpdateWarningTime must be a time like 12:00.',
+      messageZh: '未填报升级预警时间须为“12:00”格式。',
+    });
+  }
+  if (!problems.length && t.slippedPoints <= t.atRiskPoints) {
+    problems.push({
+      field: 'slippedPoints',
+      message: 'The red threshold must be more points behind than the yellow one.',
+      messageZh: '红灯落后点数须大于黄灯落后点数。',
+    });
+  }
+  if (!problems.length && t.reportAccountabilityWorkingDays <= t.reportWarningWorkingDays) {
+    problems.push({
+      field: 'reportAccountabilityWorkingDays',
+      message: 'A late report must reach accountability after it reaches warning.',
+      messageZh: '报备问责工作日数须大于报备预警工作日数。',
+    });
+  }
+  return problems;
+}
 
 export type AlertCalendar = Pick<
   WorkingCalendar,
@@ -130,30 +202,39 @@ const startOfDay = (date: string): Date => beijingInstant(date);
 const endOfDay = (date: string): Date => beijingInstant(addDays(date, 1));
 
 /** When a missed weekly update becomes a WARNING: 12:00 of the working day after the deadline. */
-export function missedUpdateWarningAt(deadline: Date, calendar: Pick<AlertCalendar, 'addWorkingDays'>): Date {
-  return beijingInstant(calendar.addWorkingDays(beijingDate(deadline), 1), MISSED_UPDATE_WARNING_TIME);
+export function missedUpdateWarningAt(
+  deadline: Date,
+  calendar: Pick<AlertCalendar, 'addWorkingDays'>,
+  time: string = MISSED_UPDATE_WARNING_TIME,
+): Date {
+  return beijingInstant(calendar.addWorkingDays(beijingDate(deadline), 1), time);
 }
 
 /** When an unfinished item reaches ACCOUNTABILITY: the end of the 5th working day after its due date. */
 export function overdueAccountabilityAt(
   dueOn: string,
   calendar: Pick<AlertCalendar, 'addWorkingDays'>,
+  workingDays: number = OVERDUE_ACCOUNTABILITY_WORKING_DAYS,
 ): Date {
-  return endOfDay(calendar.addWorkingDays(dueOn, OVERDUE_ACCOUNTABILITY_WORKING_DAYS));
+  return endOfDay(calendar.addWorkingDays(dueOn, workingDays));
 }
 
 /** The late-report ladder: REMINDER at the due time, WARNING 2 and ACCOUNTABILITY 5 working days later. */
 export function reportOverdueLadder(
   dueAt: Date,
   calendar: Pick<AlertCalendar, 'addWorkingDays'>,
+  delays: Pick<
+    EscalationDelays,
+    'reportWarningWorkingDays' | 'reportAccountabilityWorkingDays'
+  > = DEFAULT_ESCALATION_DELAYS,
 ): Record<AlertLevel, Date> {
   // Same wall-clock time on a later working day: a report due 18:00 escalates at 18:00.
   const time = formatBeijing(dueAt, 'HH:mm:ss');
   const later = (n: number) => beijingInstant(calendar.addWorkingDays(beijingDate(dueAt), n), time);
   return {
     REMINDER: dueAt,
-    WARNING: later(REPORT_WARNING_WORKING_DAYS),
-    ACCOUNTABILITY: later(REPORT_ACCOUNTABILITY_WORKING_DAYS),
+    WARNING: later(delays.reportWarningWorkingDays),
+    ACCOUNTABILITY: later(delays.reportAccountabilityWorkingDays),
   };
 }
 
@@ -163,9 +244,13 @@ export function reportOverdueLevel(
   asOf: Date,
   calendar: Pick<AlertCalendar, 'addWorkingDays'>,
   submittedAt: Date | null = null,
+  delays: Pick<
+    EscalationDelays,
+    'reportWarningWorkingDays' | 'reportAccountabilityWorkingDays'
+  > = DEFAULT_ESCALATION_DELAYS,
 ): AlertLevel | null {
   if (submittedAt && submittedAt.getTime() <= asOf.getTime()) return null;
-  const ladder = reportOverdueLadder(dueAt, calendar);
+  const ladder = reportOverdueLadder(dueAt, calendar, delays);
   let level: AlertLevel | null = null;
   for (const candidate of ALERT_LEVELS) {
     if (ladder[candidate].getTime() <= asOf.getTime()) level = candidate;
@@ -189,6 +274,7 @@ class Moment {
   constructor(
     readonly asOf: Date,
     readonly calendar: AlertCalendar,
+    readonly delays: EscalationDelays = DEFAULT_ESCALATION_DELAYS,
   ) {
     this.at = asOf.getTime();
     this.today = beijingDate(asOf);
@@ -213,11 +299,15 @@ class Moment {
   }
 
   warningAt(deadline: Date): number {
-    return this.memo(`w${deadline.getTime()}`, () => missedUpdateWarningAt(deadline, this.calendar));
+    return this.memo(`w${deadline.getTime()}`, () =>
+      missedUpdateWarningAt(deadline, this.calendar, this.delays.missedUpdateWarningTime),
+    );
   }
 
   accountableAt(dueOn: string): number {
-    return this.memo(`a${dueOn}`, () => overdueAccountabilityAt(dueOn, this.calendar));
+    return this.memo(`a${dueOn}`, () =>
+      overdueAccountabilityAt(dueOn, this.calendar, this.delays.overdueAccountabilityWorkingDays),
+    );
   }
 
   /** The last due date that counts as "due within n working days" today. */
@@ -241,7 +331,7 @@ export function alertsForItem(
   calendar: AlertCalendar,
   thresholds: AlertThresholds = DEFAULT_ALERT_THRESHOLDS,
 ): ExpectedAlert[] {
-  return evaluateItem(item, new Moment(asOf, calendar), thresholds);
+  return evaluateItem(item, new Moment(asOf, calendar, thresholds), thresholds);
 }
 
 function evaluateItem(item: AlertWorkItem, moment: Moment, thresholds: AlertThresholds): ExpectedAlert[] {
@@ -358,7 +448,7 @@ export function expectedAlerts(
   calendar: AlertCalendar,
   thresholds: AlertThresholds = DEFAULT_ALERT_THRESHOLDS,
 ): ExpectedAlert[] {
-  const moment = new Moment(asOf, calendar);
+  const moment = new Moment(asOf, calendar, thresholds);
   const byKey = new Map<string, ExpectedAlert>();
   for (const item of items) {
     for (const alert of evaluateItem(item, moment, thresholds)) {

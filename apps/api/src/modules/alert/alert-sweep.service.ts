@@ -1,9 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   ALERT_LEVELS,
-  DEFAULT_ALERT_THRESHOLDS,
   type AlertRuleKind,
-  type AlertThresholds,
   type AlertWorkItem,
   type ExpectedAlert,
   type PeriodWindow,
@@ -25,7 +23,7 @@ import { PUB_SUB, type PubSub } from '../../core/pubsub/pubsub.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { ExtensionService } from '../extension/extension.service.js';
 import { WebhookService } from '../webhook/webhook.service.js';
-import { Campaign } from '../campaign/campaign.entity.js';
+import { Campaign, settingsOf } from '../campaign/campaign.entity.js';
 import { Unit } from '../organization/unit.entity.js';
 import {
   rejectedUpdateIds,
@@ -166,7 +164,7 @@ export class AlertSweepService {
       const labels = new Map(tasks.map((t) => [t.id, `${t.code} ${t.title}`]));
       const storedLevels = new Map(stored.map((a) => [alertKey(a), a.level]));
       const expected = pauseEscalation(
-        expectedAlerts(items, asOf, calendar, thresholdsOf(campaign)),
+        expectedAlerts(items, asOf, calendar, settingsOf(campaign)),
         paused,
         (key) => storedLevels.get(key),
       );
@@ -263,7 +261,7 @@ export class AlertSweepService {
           });
         });
       }
-      const expected = expectedAlerts(workItems, asOf, calendar, thresholdsOf(campaign));
+      const expected = expectedAlerts(workItems, asOf, calendar, settingsOf(campaign));
       await this.reconcile(stored, expected, labels, asOf, result);
     }
   }
@@ -452,11 +450,6 @@ export class AlertSweepService {
       }
     }
   }
-}
-
-// Settings stored before a threshold existed fall back to domain.md's defaults.
-function thresholdsOf(campaign: Campaign): AlertThresholds {
-  return { ...DEFAULT_ALERT_THRESHOLDS, ...campaign.settings };
 }
 
 function groupBy<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {

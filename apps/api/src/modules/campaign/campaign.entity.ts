@@ -1,20 +1,17 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { type AlertThresholds, DEFAULT_ALERT_THRESHOLDS } from '@lvze/domain';
 import { DateOnlyColumn, JsonColumn, RowVersionColumn } from '../../core/database/columns.js';
 
-/** Thresholds of domain.md, editable per campaign. */
-export interface CampaignSettings {
-  atRiskPoints: number;
-  slippedPoints: number;
-  dueSoonWorkingDays: number;
-  dueSoonBelowPercent: number;
-}
+/** Thresholds and escalation delays of domain.md, editable per campaign. */
+export type CampaignSettings = AlertThresholds;
 
-export const DEFAULT_CAMPAIGN_SETTINGS: CampaignSettings = {
-  atRiskPoints: 10,
-  slippedPoints: 25,
-  dueSoonWorkingDays: 3,
-  dueSoonBelowPercent: 80,
-};
+export const DEFAULT_CAMPAIGN_SETTINGS: CampaignSettings = { ...DEFAULT_ALERT_THRESHOLDS };
+
+/** A campaign's settings; ones stored before a setting existed take domain.md's default for it. */
+export const settingsOf = (campaign: Pick<Campaign, 'settings'>): CampaignSettings => ({
+  ...DEFAULT_ALERT_THRESHOLDS,
+  ...campaign.settings,
+});
 
 /** The year-long special campaign (专项治理); one per year, several years kept. */
 @Entity()

@@ -1,11 +1,16 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Clock } from '../../core/clock/clock.js';
 import { DateTimeScalar } from '../../core/graphql/scalars.js';
 import { AnyRole, CurrentUser, Roles } from '../auth/auth.decorators.js';
 import type { AuthUser } from '../auth/auth-user.js';
-import type { Campaign } from './campaign.entity.js';
+import { type Campaign, type CampaignSettings, settingsOf } from './campaign.entity.js';
 import { CampaignService } from './campaign.service.js';
-import { CampaignModel, CreateCampaignInput } from './dto/campaign.model.js';
+import {
+  CampaignModel,
+  CampaignSettingsModel,
+  CreateCampaignInput,
+  UpdateCampaignSettingsInput,
+} from './dto/campaign.model.js';
 
 @Resolver(() => CampaignModel)
 export class CampaignResolver {
@@ -45,5 +50,22 @@ export class CampaignResolver {
     @Args('input') input: CreateCampaignInput,
   ): Promise<Campaign> {
     return this.campaignService.create(actor, input);
+  }
+
+  @Mutation(() => CampaignModel, {
+    description:
+      'Sets the campaign’s status thresholds and escalation delays; BAD_USER_INPUT names the wrong one. STAFF, ADMIN.',
+  })
+  @Roles('STAFF', 'ADMIN')
+  updateCampaignSettings(
+    @CurrentUser() actor: AuthUser,
+    @Args('input') input: UpdateCampaignSettingsInput,
+  ): Promise<Campaign> {
+    return this.campaignService.updateSettings(actor, input);
+  }
+
+  @ResolveField(() => CampaignSettingsModel, { description: 'Thresholds and escalation delays in force.' })
+  settings(@Parent() campaign: Campaign): CampaignSettings {
+    return settingsOf(campaign);
   }
 }

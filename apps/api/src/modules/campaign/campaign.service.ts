@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { beijingDate } from '@lvze/domain';
+import { beijingDate, validateAlertThresholds } from '@lvze/domain';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../core/clock/clock.js';
 import { badInput, notFound } from '../../core/errors/domain-error.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
-import { Campaign, DEFAULT_CAMPAIGN_SETTINGS } from './campaign.entity.js';
-import type { CreateCampaignInput } from './dto/campaign.model.js';
+import { updateIfVersion } from '../../core/database/versioned-update.js';
+import { Campaign, type CampaignSettings, DEFAULT_CAMPAIGN_SETTINGS, settingsOf } from './campaign.entity.js';
+import type { CreateCampaignInput, UpdateCampaignSettingsInput } from './dto/campaign.model.js';
 
 @Injectable()
 export class CampaignService {
@@ -63,6 +64,38 @@ export class CampaignService {
         after: campaign,
       });
       return campaign;
+    });
+  }
+
+  /** New thresholds and delays, checked together; the next sweep and every status use them. */
+  async updateSettings(actor: AuthUser, input: UpdateCampaignSettingsInput): Promise<Campaign> {
+    const { campaignId, version, ...settings } = input;
+    const [problem] = validateAlertThresholds(settings);
+    if (problem) throw badInput(problem.field, problem.message, problem.messageZh);
+    return this.dataSource.transaction(async (manager) => {
+      const before = await manager.findOneBy(Campaign, { id: campaignId });
+      if (!before) throw notFound('Campaign', '专项治理工作', campaignId);
+      const next: CampaignSettings = { ...settingsOf(before), ...settings };
+      await updateIfVersion(
+        manager,
+        Campaign,
+        { id: campaignId, version },
+        { settings: next },
+        {
+          entity: 'campaign',
+          entityZh: '专项治理工作',
+        },
+      );
+      const after = await manager.findOneByOrFail(Campaign, { id: campaignId });
+      await this.audit.record(manager, {
+        actor,
+        action: 'campaign.settings',
+        entity: 'Campaign',
+        entityId: campaignId,
+        before: { settings: settingsOf(before) },
+        after: { settings: after.settings },
+      });
+      return after;
     });
   }
 }
