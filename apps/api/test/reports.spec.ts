@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { ReportTemplateService } from '../src/modules/report/report-template.service.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { type FileDownload, headerIndex, readXlsx } from './support/xlsx.js';
 
@@ -259,6 +260,83 @@ describe('required reports (报备)', () => {
     expect(submitReport).toMatchObject({ late: false, submittedAt: '2026-11-25T10:00:00.000+08:00' });
   });
 
+  it('keeps attachments with the report: own uploads only, kept across a resubmission', async () => {
+    const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(512, 0x20), Buffer.from('\n%%EOF\n')]);
+    const upload = async (token: string) =>
+      (
+        (await (
+          await fetch(`${app.server.url}/api/files`, {
+            method: 'POST',
+            headers: {
+              'content-type': 'application/octet-stream',
+              'x-file-name': encodeURIComponent('工作月报附件.pdf'),
+              authorization: `Bearer ${token}`,
+            },
+            body: PDF,
+          })
+        ).json()) as { id: string }
+      ).id;
+    const [mine, theirs] = [await upload(ziyuan), await upload(lingui)];
+    const { reportTemplates } = await app.ok<{ reportTemplates: { id: string; code: string }[] }>(
+      '{ reportTemplates { id code } }',
+      {},
+      ziyuan,
+    );
+    const monthly = reportTemplates.find((t) => t.code === 'monthly-work')!;
+    const [report] = (
+      await app.ok<{ reportObligations: Obligation[] }>(
+        OBLIGATIONS,
+        { templateId: monthly.id, period: '2026-11', status: 'PENDING' },
+        ziyuan,
+      )
+    ).reportObligations;
+    const content = (files: string[]) => ({
+      work: '开展督查',
+      found: 1,
+      rectified: 1,
+      plan: '继续',
+      attachments: files,
+    });
+    const foreign = await app.errorOf(
+      DRAFT,
+      { input: { obligationId: report.id, content: content([theirs]) } },
+      ziyuan,
+    );
+    expect(foreign.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'content.attachments' });
+    const DETAIL = `query ($id: ID!) { reportObligation(id: $id) {
+      draftAttachments { id filename url } submissions { attachments { id filename url } } } }`;
+    await app.ok(DRAFT, { input: { obligationId: report.id, content: content([mine]) } }, ziyuan);
+    const drafted = await app.ok<{
+      reportObligation: { draftAttachments: { id: string; filename: string }[] };
+    }>(DETAIL, { id: report.id }, ziyuan);
+    expect(drafted.reportObligation.draftAttachments.map((f) => [f.id, f.filename])).toEqual([
+      [mine, '工作月报附件.pdf'],
+    ]);
+
+    await app.ok(SUBMIT, { input: { obligationId: report.id, content: content([mine]) } }, ziyuan);
+    await app.ok(REVIEW, { input: { obligationId: report.id, accept: false, comment: '请补充' } }, staff);
+    await app.ok(SUBMIT, { input: { obligationId: report.id, content: content([mine]) } }, ziyuan);
+    const { reportObligation } = await app.ok<{
+      reportObligation: { submissions: { attachments: { id: string; url: string }[] }[] };
+    }>(DETAIL, { id: report.id }, staff);
+    expect(reportObligation.submissions.map((s) => s.attachments.map((f) => f.id))).toEqual([[mine], [mine]]);
+    expect(
+      (await fetch(`${app.server.url}${reportObligation.submissions[0].attachments[0].url}`)).status,
+    ).toBe(200);
+    // Filed with this report, the file cannot be reused elsewhere.
+    const other = (
+      await app.ok<{ reportObligations: Obligation[] }>(
+        OBLIGATIONS,
+        { templateId: monthly.id, period: '2026-12' },
+        ziyuan,
+      )
+    ).reportObligations[0];
+    expect(
+      (await app.errorOf(SUBMIT, { input: { obligationId: other.id, content: content([mine]) } }, ziyuan))
+        .extensions.field,
+    ).toBe('content.attachments');
+  });
+
   it('keeps a report filed on v1 on v1 when the form changes; pending ones move to v2', async () => {
     const stale = await app.errorOf(
       UPDATE,
@@ -371,6 +449,30 @@ describe('required reports (报备)', () => {
     expect(october).toMatchObject({ total: 2, accepted: 1, submitted: 1, pending: 0, late: 2, overdue: 0 });
     const may = reportCompleteness.counts.find((c) => c.period === '2026-05')!;
     expect(may).toMatchObject({ total: 2, pending: 2, overdue: 2 });
+  });
+
+  it('creates nothing twice, and drops only unfiled reports of a unit taken out of the audience', async () => {
+    const templates = app.server.app.get(ReportTemplateService);
+    expect(await templates.ensureAll()).toBe(0);
+    const { reportTemplate } = await app.ok<{ reportTemplate: { version: number } }>(
+      'query ($id: ID!) { reportTemplate(id: $id) { version } }',
+      { id: template.id },
+      staff,
+    );
+    await app.ok(
+      UPDATE,
+      {
+        input: {
+          id: template.id,
+          version: reportTemplate.version,
+          audience: { unitIds: [units.get('ziyuan')] },
+        },
+      },
+      staff,
+    );
+    const left = await obligations({ unitId: units.get('lingui') });
+    expect(left.map((o) => [o.period, o.status])).toEqual([['2026-10', 'SUBMITTED']]);
+    expect(await obligations({ unitId: units.get('ziyuan') })).toHaveLength(8);
   });
 
   it('takes a fixed due date for a one-off report and refuses a working-day rule for it', async () => {
@@ -653,7 +755,8 @@ describe('required reports (报备)', () => {
     };
     const LIST = `query ($templateId: ID) { reportObligations(templateId: $templateId) {
       id daysLeft overdue content unit { name } template { name currentVersion { number } }
-      templateVersion { number } submissions { submittedBy { username } } reviews { reviewer { username } } lastReview { comment } } }`;
+      templateVersion { number } submissions { submittedBy { username } attachments { id } } reviews { reviewer { username } }
+      lastReview { comment } draftAttachments { id } } }`;
     const MATRIX = `query ($id: ID!) { reportCompleteness(templateId: $id) { periods units { name } cells { status } counts { period total } template { name } } }`;
     const small = await count(LIST, { templateId: template.id });
     const smallMatrix = await count(MATRIX, { id: template.id });

@@ -4,6 +4,7 @@ import {
   type ReportForm,
   cadenceOfPeriod,
   reportDueAt,
+  reportAttachmentIds,
   reportDueDate,
   reportPeriodOf,
   reportPeriods,
@@ -295,5 +296,14 @@ describe('workingDaysLeft', () => {
     expect(workingDaysLeft('2026-06-01', '2026-06-05', calendar)).toBe(4);
     expect(workingDaysLeft('2026-09-30', '2026-10-09', calendar)).toBe(2);
     expect(workingDaysLeft('2026-06-08', '2026-06-05', calendar)).toBe(-1);
+  });
+});
+
+describe('reportAttachmentIds', () => {
+  it('lists each attachment field’s file ids, once each', () => {
+    expect(reportAttachmentIds(form, { files: ['a', 'b', 'a', 3], summary: 'x' })).toEqual({
+      files: ['a', 'b'],
+    });
+    expect(reportAttachmentIds(form, { files: [] })).toEqual({});
   });
 });

@@ -417,3 +417,15 @@ export function workingDaysLeft(
     ? calendar.countWorkingDays(addDays(today, 1), dueOn)
     : -calendar.countWorkingDays(addDays(dueOn, 1), today);
 }
+
+/** The stored-file ids each ATTACHMENT field of `content` names (fields with none are left out). */
+export function reportAttachmentIds(form: ReportForm, content: ReportContent): Record<string, string[]> {
+  const ids: Record<string, string[]> = {};
+  for (const field of form.fields) {
+    const value = content[field.key];
+    if (field.type !== 'ATTACHMENT' || !Array.isArray(value)) continue;
+    const strings = value.filter((id): id is string => typeof id === 'string' && id.length > 0);
+    if (strings.length) ids[field.key] = [...new Set(strings)];
+  }
+  return ids;
+}

@@ -12,7 +12,7 @@ import { ALLOWED_EXTENSIONS, detectFileType } from './file-types.js';
 import { FILE_STORAGE, type FileStorage } from './file-storage.js';
 import { StoredFile } from './stored-file.entity.js';
 
-export type FileOwnerType = 'ProgressUpdate' | 'AssignmentUpdate';
+export type FileOwnerType = 'ProgressUpdate' | 'AssignmentUpdate' | 'ReportObligation';
 
 @Injectable()
 export class FileService {

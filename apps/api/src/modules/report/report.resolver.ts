@@ -1,9 +1,11 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { beijingDate, workingDaysLeft } from '@lvze/domain';
+import { type ReportContent, beijingDate, reportAttachmentIds, workingDaysLeft } from '@lvze/domain';
 import type { RequestContext } from '../../core/graphql/request-context.js';
 import { JsonScalar } from '../../core/graphql/scalars.js';
 import { CurrentUser, Roles } from '../auth/auth.decorators.js';
 import type { AuthUser } from '../auth/auth-user.js';
+import { StoredFileModel } from '../file/dto/stored-file.model.js';
+import type { StoredFile } from '../file/stored-file.entity.js';
 import { UnitModel } from '../organization/dto/unit.model.js';
 import { OrganizationService } from '../organization/organization.service.js';
 import type { Unit } from '../organization/unit.entity.js';
@@ -234,6 +236,22 @@ export class ReportObligationResolver {
     return [...(await this.reports.reviewsLoader(context.loaders).load(o.id))].reverse();
   }
 
+  @ResolveField(() => [StoredFileModel], {
+    description:
+      'The files the draft’s attachment fields name (uploaded, not yet filed, or kept from a filing).',
+  })
+  async draftAttachments(
+    @Parent() o: ReportObligation,
+    @Context() context: RequestContext,
+  ): Promise<StoredFile[]> {
+    if (!o.draft) return [];
+    const version = (await this.templates.versionLoader(context.loaders).load(o.templateVersionId))!;
+    const files = await attachmentsOf(this.reports, context, version.form, o.draft);
+    return files.filter(
+      (f) => f.ownerType === null || (f.ownerType === 'ReportObligation' && f.ownerId === o.id),
+    );
+  }
+
   @ResolveField(() => ReportReviewModel, { nullable: true })
   async lastReview(
     @Parent() o: ReportObligation,
@@ -248,7 +266,18 @@ export class ReportSubmissionResolver {
   constructor(
     private readonly users: UserService,
     private readonly templates: ReportTemplateService,
+    private readonly reports: ReportService,
   ) {}
+
+  @ResolveField(() => [StoredFileModel], { description: 'The files its attachment fields name.' })
+  async attachments(
+    @Parent() s: ReportSubmission,
+    @Context() context: RequestContext,
+  ): Promise<StoredFile[]> {
+    const version = (await this.templates.versionLoader(context.loaders).load(s.templateVersionId))!;
+    const files = await attachmentsOf(this.reports, context, version.form, s.content);
+    return files.filter((f) => f.ownerType === 'ReportObligation' && f.ownerId === s.obligationId);
+  }
 
   @ResolveField(() => UserModel)
   async submittedBy(@Parent() s: ReportSubmission, @Context() context: RequestContext): Promise<User> {
@@ -272,4 +301,17 @@ export class ReportReviewResolver {
   async reviewer(@Parent() r: ReportReview, @Context() context: RequestContext): Promise<User> {
     return (await this.users.userLoader(context.loaders).load(r.reviewerId))!;
   }
+}
+
+/** The stored files a content's attachment fields name, batched per request. */
+async function attachmentsOf(
+  reports: ReportService,
+  context: RequestContext,
+  form: ReportTemplateVersion['form'],
+  content: ReportContent,
+): Promise<StoredFile[]> {
+  const ids = Object.values(reportAttachmentIds(form, content)).flat();
+  if (!ids.length) return [];
+  const files = await reports.filesLoader(context.loaders).loadMany(ids);
+  return files.filter((f): f is StoredFile => f !== null && !(f instanceof Error));
 }

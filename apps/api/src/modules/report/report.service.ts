@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { type ReportContent, type WorkingCalendar, validateReportContent } from '@lvze/domain';
+import {
+  type ReportContent,
+  type ReportForm,
+  type WorkingCalendar,
+  reportAttachmentIds,
+  validateReportContent,
+} from '@lvze/domain';
 import { Brackets, DataSource, type EntityManager, In, LessThan, type SelectQueryBuilder } from 'typeorm';
 import { Clock } from '../../core/clock/clock.js';
 import { timeOrderedId } from '../../core/database/time-ordered-id.js';
@@ -7,6 +13,7 @@ import { updateIfVersion } from '../../core/database/versioned-update.js';
 import { DomainError, badInput, forbidden, notFound } from '../../core/errors/domain-error.js';
 import { groupByKey, type RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { AuditService } from '../audit/audit.service.js';
+import { StoredFile } from '../file/stored-file.entity.js';
 import { type AuthUser, seesWholeCity } from '../auth/auth-user.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { OrganizationService } from '../organization/organization.service.js';
@@ -145,6 +152,8 @@ export class ReportService {
     const content = this.contentOf(input.content);
     return this.dataSource.transaction(async (manager) => {
       const before = await this.openObligation(manager, actor, input.obligationId);
+      const { form } = await manager.findOneByOrFail(ReportTemplateVersion, { id: before.templateVersionId });
+      await this.checkAttachments(manager, actor, before, form, content);
       const draftSavedAt = this.clock.now();
       await updateIfVersion(
         manager,
@@ -177,6 +186,14 @@ export class ReportService {
           field: `content.${first.field}`,
           problems: [first, ...rest],
         });
+      }
+      const unclaimed = await this.checkAttachments(manager, actor, before, version.form, content);
+      if (unclaimed.length) {
+        await manager.update(
+          StoredFile,
+          { id: In(unclaimed) },
+          { ownerType: 'ReportObligation', ownerId: before.id },
+        );
       }
       const submittedAt = this.clock.now();
       const late = submittedAt.getTime() > before.dueAt.getTime();
@@ -373,6 +390,51 @@ export class ReportService {
       );
     }
     return obligation;
+  }
+
+  /**
+   * Attachments may be the actor's own new uploads or files this report already holds (a
+   * resubmission keeps them); anything else names its field. Returns the new uploads to claim.
+   */
+  private async checkAttachments(
+    manager: EntityManager,
+    actor: AuthUser,
+    obligation: ReportObligation,
+    form: ReportForm,
+    content: ReportContent,
+  ): Promise<string[]> {
+    const byField = reportAttachmentIds(form, content);
+    const ids = [...new Set(Object.values(byField).flat())];
+    if (!ids.length) return [];
+    const files = await manager.findBy(StoredFile, { id: In(ids) });
+    const usable = new Map(
+      files
+        .filter((f) =>
+          f.ownerType === null
+            ? f.uploadedById === actor.id
+            : f.ownerType === 'ReportObligation' && f.ownerId === obligation.id,
+        )
+        .map((f) => [f.id, f]),
+    );
+    for (const [field, fieldIds] of Object.entries(byField)) {
+      if (fieldIds.some((id) => !usable.has(id))) {
+        throw badInput(
+          `content.${field}`,
+          'An attachment is missing, belongs to another record, or was uploaded by someone else. Upload it again.',
+          '附件不存在、属于其他记录或非本人上传，请重新上传。',
+        );
+      }
+    }
+    return [...usable.values()].filter((f) => f.ownerType === null).map((f) => f.id);
+  }
+
+  /** Files by id, only those this report holds or that are still unclaimed uploads (drafts). */
+  filesLoader(loaders: RequestLoaders) {
+    return loaders.for<string, StoredFile | null>('report.files', async (ids) => {
+      const files = await this.dataSource.getRepository(StoredFile).findBy({ id: In([...ids]) });
+      const byId = new Map(files.map((f) => [f.id, f]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
   }
 
   private contentOf(value: unknown): ReportContent {
