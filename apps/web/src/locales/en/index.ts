@@ -7,6 +7,7 @@ import auth from './auth';
 import battleMap from './battle-map';
 import bulletin from './bulletin';
 import common from './common';
+import dashboard from './dashboard';
 import errors from './errors';
 import extensions from './extensions';
 import home from './home';
@@ -23,6 +24,7 @@ export const en: LocaleMessages = {
   auth,
   layout,
   home,
+  dashboard,
   admin,
   audit,
   battleMap,

@@ -1,6 +1,6 @@
 export default {
   title: '审计日志',
-  description: '记录系统内所有数据变更的操作人、时间及变更前后内容（显示最近 {limit} 条，北京时间）。',
+  description: '记录系统内所有数据变更的操作人、时间及变更前后内容（按条件显示最近 {limit} 条，北京时间）。',
   search: '按操作、对象或编号筛选',
   columns: {
     at: '时间',
@@ -9,6 +9,16 @@ export default {
     entity: '对象类型',
     entityId: '对象编号',
   },
+  filters: {
+    actor: '操作人',
+    entity: '对象类型',
+    action: '操作',
+    dates: '日期范围',
+    from: '开始日期',
+    to: '结束日期',
+  },
+  field: '字段',
+  changedCount: '共 {n} 个字段有变更（已高亮）',
   system: '系统',
   changedFields: '变更字段',
   before: '变更前',

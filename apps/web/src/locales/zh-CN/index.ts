@@ -6,6 +6,7 @@ import auth from './auth';
 import battleMap from './battle-map';
 import bulletin from './bulletin';
 import common from './common';
+import dashboard from './dashboard';
 import errors from './errors';
 import extensions from './extensions';
 import home from './home';
@@ -22,6 +23,7 @@ export const zhCN = {
   auth,
   layout,
   home,
+  dashboard,
   admin,
   audit,
   battleMap,
