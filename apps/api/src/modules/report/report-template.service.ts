@@ -208,6 +208,7 @@ export class ReportTemplateService {
         { id: before.id, version: input.version },
         {
           ...(input.name !== undefined && { name: input.name.trim() }),
+          ...(input.filedBy !== undefined && { filedBy: input.filedBy }),
           dueRule,
           audience,
           activeUntil,

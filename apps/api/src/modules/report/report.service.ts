@@ -167,8 +167,10 @@ export class ReportService {
         action: 'report.saveDraft',
         entity: 'ReportObligation',
         entityId: before.id,
-        before: { draft: before.draft, draftSavedAt: before.draftSavedAt },
-        after: { draft: content, draftSavedAt },
+        // Drafts autosave as the reporter types: the trail notes each save and which fields it held;
+        // the content itself is recorded in full when it is filed.
+        before: { draftSavedAt: before.draftSavedAt },
+        after: { draftSavedAt, fields: Object.keys(content) },
       });
       return manager.findOneByOrFail(ReportObligation, { id: before.id });
     });

@@ -196,6 +196,11 @@ export class UpdateReportTemplateInput {
   @Type(() => ReportAudienceInput)
   audience?: ReportAudienceInput;
 
+  @Field(() => String, { nullable: true, description: 'UNIT or CONTACT_LEADER.' })
+  @IsOptional()
+  @IsIn(REPORT_FILERS)
+  filedBy?: ReportFiler;
+
   @Field(() => JsonScalar, { nullable: true })
   @IsOptional()
   form?: unknown;
