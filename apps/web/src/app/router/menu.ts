@@ -1,4 +1,4 @@
-import { Setting, Tickets } from '@element-plus/icons-vue';
+import { Setting, Tickets, Upload } from '@element-plus/icons-vue';
 import type { Component } from 'vue';
 import type { RouteRecordNormalized } from 'vue-router';
 import type { Role } from '@/gql/graphql';
@@ -28,6 +28,8 @@ export type MenuEntry = MenuItem | MenuGroup;
 export const MENU_GROUPS: Record<MenuGroupKey, { labelKey: string; icon: Component; order: number }> = {
   // 责任清单: after 挂图作战 (20), before 本周任务 (30).
   responsibility: { labelKey: 'responsibility.menu.group', icon: Tickets, order: 25 },
+  // 报备管理: after 本周任务 (30), before 预警中心 (40).
+  reports: { labelKey: 'reports.menu.group', icon: Upload, order: 35 },
   admin: { labelKey: 'layout.menu.admin', icon: Setting, order: 900 },
 };
 

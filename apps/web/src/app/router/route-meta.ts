@@ -1,7 +1,7 @@
 import type { Component } from 'vue';
 import type { Role } from '@/gql/graphql';
 
-export type MenuGroupKey = 'admin' | 'responsibility';
+export type MenuGroupKey = 'admin' | 'responsibility' | 'reports';
 
 export interface MenuMeta {
   labelKey: string;

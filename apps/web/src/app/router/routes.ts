@@ -1,30 +1,25 @@
 import {
   Bell,
-  DataAnalysis,
-  Histogram,
   Calendar,
   Clock,
   DataBoard,
   Document,
+  DocumentChecked,
   Flag,
   Finished,
   Grid,
   House,
   List,
+  Memo,
   Notebook,
   OfficeBuilding,
   Stamp,
   Timer,
+  Upload,
   User,
 } from '@element-plus/icons-vue';
 import type { RouteRecordRaw } from 'vue-router';
-import { useAuthStore } from '@/app/stores/auth-store';
 import './route-meta';
-
-const isLeaderOnly = () => {
-  const auth = useAuthStore();
-  return auth.hasAnyRole(['LEADER']) && !auth.hasAnyRole(['STAFF', 'ADMIN']);
-};
 
 // Adding a feature = adding a child route here with meta.menu (and meta.roles when it is gated);
 // the side menu is built from this list.
@@ -63,34 +58,9 @@ export const appRoutes: RouteRecordRaw[] = [
         path: 'home',
         name: 'home',
         component: () => import('@/features/home/home-page.vue'),
-        // A leader lands on the dashboard after signing in; the menu's 工作台 still opens home.
-        beforeEnter: (_to, from) =>
-          (from.name === 'login' || from.matched.length === 0) && isLeaderOnly()
-            ? { name: 'dashboard' }
-            : true,
         meta: {
           titleKey: 'layout.menu.home',
           menu: { labelKey: 'layout.menu.home', icon: House, order: 10 },
-        },
-      },
-      {
-        path: 'dashboard',
-        name: 'dashboard',
-        component: () => import('@/features/dashboard/dashboard-page.vue'),
-        meta: {
-          roles: ['STAFF', 'LEADER', 'ADMIN', 'REPORTER'],
-          titleKey: 'dashboard.title',
-          menu: { labelKey: 'dashboard.menu', icon: DataAnalysis, order: 15, orderFor: { LEADER: 5 } },
-        },
-      },
-      {
-        path: 'dashboard/scores',
-        name: 'unit-scores',
-        component: () => import('@/features/dashboard/scores-page.vue'),
-        meta: {
-          roles: ['STAFF', 'LEADER', 'ADMIN', 'REPORTER'],
-          titleKey: 'dashboard.scores.title',
-          menu: { labelKey: 'dashboard.scores.menu', icon: Histogram, order: 16 },
         },
       },
       {
@@ -150,6 +120,44 @@ export const appRoutes: RouteRecordRaw[] = [
             group: 'responsibility',
           },
         },
+      },
+      {
+        path: 'reports/mine',
+        name: 'reports-mine',
+        component: () => import('@/features/reports/report-mine-page.vue'),
+        meta: {
+          // LEADER: the contact-point records a deputy secretary files for their counties.
+          roles: ['STAFF', 'REPORTER', 'LEADER'],
+          titleKey: 'reports.menu.mine',
+          menu: { labelKey: 'reports.menu.mine', icon: Upload, order: 10, group: 'reports' },
+        },
+      },
+      {
+        path: 'reports/review',
+        name: 'reports-review',
+        component: () => import('@/features/reports/report-review-page.vue'),
+        meta: {
+          roles: ['STAFF'],
+          titleKey: 'reports.menu.review',
+          menu: { labelKey: 'reports.menu.review', icon: DocumentChecked, order: 20, group: 'reports' },
+        },
+      },
+      {
+        path: 'reports/templates',
+        name: 'reports-templates',
+        component: () => import('@/features/reports/report-templates-page.vue'),
+        meta: {
+          roles: ['STAFF'],
+          titleKey: 'reports.menu.templates',
+          menu: { labelKey: 'reports.menu.templates', icon: Memo, order: 30, group: 'reports' },
+        },
+      },
+      {
+        // One report: the reporter fills it in, staff read and review it.
+        path: 'reports/obligations/:id',
+        name: 'report-obligation',
+        component: () => import('@/features/reports/report-obligation-page.vue'),
+        meta: { roles: ['STAFF', 'LEADER', 'REPORTER'], titleKey: 'reports.fill.title' },
       },
       {
         path: 'alerts',

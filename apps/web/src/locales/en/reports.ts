@@ -148,6 +148,11 @@ export default {
     code: 'Code',
     name: 'Name',
     cadence: 'Cadence',
+    filedBy: 'Filed by',
+    filers: {
+      UNIT: 'Each unit’s reporter',
+      CONTACT_LEADER: 'The contact-point leader (for each linked county)',
+    },
     dueRule: 'Due',
     dueKinds: { WORKING_DAYS_AFTER_PERIOD: 'N-th working day after the period', FIXED_DATE: 'Fixed date' },
     dueAfter: '18:00 on the {days}th working day after each period',

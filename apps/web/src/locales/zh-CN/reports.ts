@@ -140,6 +140,8 @@ export default {
     code: '编码',
     name: '名称',
     cadence: '频次',
+    filedBy: '填报人',
+    filers: { UNIT: '各单位填报员', CONTACT_LEADER: '联系点领导（代所联系县填报）' },
     dueRule: '报送时限',
     dueKinds: { WORKING_DAYS_AFTER_PERIOD: '每期结束后第 N 个工作日', FIXED_DATE: '指定日期' },
     dueAfter: '每期结束后第 {days} 个工作日 18:00 前',

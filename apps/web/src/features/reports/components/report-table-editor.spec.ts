@@ -77,7 +77,7 @@ describe('ReportTableEditor', () => {
     expect(rows[1]).toEqual({ rowKey: 'c2', projects: 3, funds: 1200.5, found: 2, fixed: 1 });
     expect(rows[2]).toEqual({ rowKey: 'c3', projects: 4, funds: 30, found: 0, fixed: 0 });
     expect((input(wrapper, 1, 1).element as HTMLInputElement).value).toBe('1200.50');
-    expect(wrapper.get('[data-total="funds"]').text()).toBe('1230.50');
+    expect(wrapper.get('[data-total="funds"]').text()).toBe('1,230.50');
     expect(wrapper.get('[data-total="projects"]').text()).toBe('7');
     expect(wrapper.get('[data-testid="report-table-pasted"]').text()).toContain('8');
     wrapper.unmount();
