@@ -1,5 +1,7 @@
 import {
   Bell,
+  DataAnalysis,
+  Histogram,
   Calendar,
   Clock,
   DataBoard,
@@ -19,7 +21,13 @@ import {
   User,
 } from '@element-plus/icons-vue';
 import type { RouteRecordRaw } from 'vue-router';
+import { useAuthStore } from '@/app/stores/auth-store';
 import './route-meta';
+
+const isLeaderOnly = () => {
+  const auth = useAuthStore();
+  return auth.hasAnyRole(['LEADER']) && !auth.hasAnyRole(['STAFF', 'ADMIN']);
+};
 
 // Adding a feature = adding a child route here with meta.menu (and meta.roles when it is gated);
 // the side menu is built from this list.
@@ -58,9 +66,34 @@ export const appRoutes: RouteRecordRaw[] = [
         path: 'home',
         name: 'home',
         component: () => import('@/features/home/home-page.vue'),
+        // A leader lands on the dashboard after signing in; the menu's 工作台 still opens home.
+        beforeEnter: (_to, from) =>
+          (from.name === 'login' || from.matched.length === 0) && isLeaderOnly()
+            ? { name: 'dashboard' }
+            : true,
         meta: {
           titleKey: 'layout.menu.home',
           menu: { labelKey: 'layout.menu.home', icon: House, order: 10 },
+        },
+      },
+      {
+        path: 'dashboard',
+        name: 'dashboard',
+        component: () => import('@/features/dashboard/dashboard-page.vue'),
+        meta: {
+          roles: ['STAFF', 'LEADER', 'ADMIN', 'REPORTER'],
+          titleKey: 'dashboard.title',
+          menu: { labelKey: 'dashboard.menu', icon: DataAnalysis, order: 15, orderFor: { LEADER: 5 } },
+        },
+      },
+      {
+        path: 'dashboard/scores',
+        name: 'unit-scores',
+        component: () => import('@/features/dashboard/scores-page.vue'),
+        meta: {
+          roles: ['STAFF', 'LEADER', 'ADMIN', 'REPORTER'],
+          titleKey: 'dashboard.scores.title',
+          menu: { labelKey: 'dashboard.scores.menu', icon: Histogram, order: 16 },
         },
       },
       {
