@@ -1,6 +1,7 @@
 import type { LocaleMessages } from '../types';
 import accountability from './accountability';
 import admin from './admin';
+import alertSettings from './alert-settings';
 import alerts from './alerts';
 import audit from './audit';
 import auth from './auth';
@@ -33,6 +34,7 @@ export const en: LocaleMessages = {
   responsibility,
   alerts,
   accountability,
+  alertSettings,
   supervision,
   bulletin,
   extensions,

@@ -1,5 +1,6 @@
 import accountability from './accountability';
 import admin from './admin';
+import alertSettings from './alert-settings';
 import alerts from './alerts';
 import audit from './audit';
 import auth from './auth';
@@ -32,6 +33,7 @@ export const zhCN = {
   responsibility,
   alerts,
   accountability,
+  alertSettings,
   supervision,
   bulletin,
   extensions,
