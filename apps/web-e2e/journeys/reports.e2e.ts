@@ -1,7 +1,7 @@
 // Issue 6: a county reporter files the monthly report and the 198-category self-inspection table
 // (pasting its rows from a spreadsheet), staff return the table with a comment, the reporter sees
 // the comment, fixes and files again, and staff accept it.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -243,6 +243,15 @@ describe('filing required reports (报备)', () => {
     const matrixCell = page.getByTestId(`matrix-cell-${await unitIdOf(page, username)}-ONCE`);
     await expect(waitForAttribute(matrixCell, 'data-status', 'ACCEPTED')).resolves.toBe('ACCEPTED');
     await shot(page, '10-matrix');
+    // The consolidated ledger of the checklist downloads as an .xlsx.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('report-ledger').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const ledgerPath = join(shotDir, download.suggestedFilename());
+    await download.saveAs(ledgerPath);
+    expect(statSync(ledgerPath).size).toBeGreaterThan(1000);
 
     // 7. On a phone (390 px) the list and the 198-row report stay usable: no sideways page scroll.
     await signOut(page);

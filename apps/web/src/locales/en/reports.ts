@@ -101,6 +101,7 @@ export default {
     title: 'My reports',
     description:
       'The monthly work reports, self-inspection checklist, supervision contact records and annual duty reports your unit files; drafts save as you type; a returned report is fixed and filed again.',
+    staffDescription: 'Every unit’s required reports, filed and reviewed or not; narrow by unit and report.',
     unit: 'Unit',
     allUnits: 'All units',
     template: 'Report',

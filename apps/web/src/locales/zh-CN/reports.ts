@@ -100,6 +100,7 @@ export default {
     title: '我的报备',
     description:
       '本单位应报送的工作月报、自查自纠清单、联系督导记录和述职述责报告；草稿随填随存，退回后按审核意见修改重报。',
+    staffDescription: '各单位应报送的材料及报送、审核情况，可按单位和报备事项筛选。',
     unit: '单位',
     allUnits: '全部单位',
     template: '报备事项',
