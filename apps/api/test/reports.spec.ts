@@ -688,6 +688,18 @@ describe('required reports (报备)', () => {
     );
 
     const record = mine.find((o) => o.unit.code === 'ziyuan')!;
+    const CAN = 'query ($id: ID!) { reportObligation(id: $id) { canFile canReview } }';
+    const can = async (token: string) =>
+      (
+        await app.ok<{ reportObligation: { canFile: boolean; canReview: boolean } }>(
+          CAN,
+          { id: record.id },
+          token,
+        )
+      ).reportObligation;
+    expect(await can(zhang)).toEqual({ canFile: true, canReview: false });
+    expect(await can(li)).toEqual({ canFile: false, canReview: false });
+    expect(await can(ziyuan)).toEqual({ canFile: false, canReview: false });
     const content = { visits: 2, talks: 12, problems: '个别村扶贫项目公示不及时。' };
     const input = { input: { obligationId: record.id, content } };
     expect((await app.errorOf(SUBMIT, input, ziyuan)).extensions.code).toBe('FORBIDDEN');
@@ -695,6 +707,7 @@ describe('required reports (报备)', () => {
     expect(
       (await app.ok<{ submitReport: { status: string } }>(SUBMIT, input, zhang)).submitReport.status,
     ).toBe('SUBMITTED');
+    expect(await can(staff)).toEqual({ canFile: false, canReview: true });
 
     const COVERAGE = `query ($q: String!) { contactCoverage(quarter: $q) { unit { code } leaders { username } filed report { status } } }`;
     const { contactCoverage } = await app.ok<{
@@ -754,7 +767,7 @@ describe('required reports (报备)', () => {
       return calls;
     };
     const LIST = `query ($templateId: ID) { reportObligations(templateId: $templateId) {
-      id daysLeft overdue content unit { name } template { name currentVersion { number } }
+      id daysLeft overdue canFile canReview content unit { name } template { name currentVersion { number } }
       templateVersion { number } submissions { submittedBy { username } attachments { id } } reviews { reviewer { username } }
       lastReview { comment } draftAttachments { id } } }`;
     const MATRIX = `query ($id: ID!) { reportCompleteness(templateId: $id) { periods units { name } cells { status } counts { period total } template { name } } }`;

@@ -3,7 +3,7 @@ import { type ReportContent, beijingDate, reportAttachmentIds, workingDaysLeft }
 import type { RequestContext } from '../../core/graphql/request-context.js';
 import { JsonScalar } from '../../core/graphql/scalars.js';
 import { CurrentUser, Roles } from '../auth/auth.decorators.js';
-import type { AuthUser } from '../auth/auth-user.js';
+import { type AuthUser, hasRole } from '../auth/auth-user.js';
 import { StoredFileModel } from '../file/dto/stored-file.model.js';
 import type { StoredFile } from '../file/stored-file.entity.js';
 import { UnitModel } from '../organization/dto/unit.model.js';
@@ -28,6 +28,7 @@ import {
   ReportTemplateModel,
   ReportTemplateVersionModel,
 } from './dto/report.model.js';
+import { mayFile } from './report-scope.js';
 import { ReportTemplateService } from './report-template.service.js';
 import type {
   ReportObligation,
@@ -204,6 +205,28 @@ export class ReportObligationResolver {
   @ResolveField(() => UnitModel)
   async unit(@Parent() o: ReportObligation, @Context() context: RequestContext): Promise<Unit> {
     return (await this.organization.unitLoader(context.loaders).load(o.unitId))!;
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'You may save a draft and file it now (your unit’s report, or your county’s contact record; PENDING or RETURNED).',
+  })
+  async canFile(
+    @Parent() o: ReportObligation,
+    @CurrentUser() user: AuthUser,
+    @Context() context: RequestContext,
+  ): Promise<boolean> {
+    if (o.status !== 'PENDING' && o.status !== 'RETURNED') return false;
+    const { filedBy } = (await this.templates.templateLoader(context.loaders).load(o.templateId))!;
+    const linked =
+      filedBy === 'CONTACT_LEADER' &&
+      (await this.reports.contactUnitsLoader(context.loaders).load(user.id)).has(o.unitId);
+    return mayFile(user, o, filedBy, linked);
+  }
+
+  @ResolveField(() => Boolean, { description: 'You may accept or return it now (STAFF, SUBMITTED).' })
+  canReview(@Parent() o: ReportObligation, @CurrentUser() user: AuthUser): boolean {
+    return o.status === 'SUBMITTED' && hasRole(user, 'STAFF');
   }
 
   @ResolveField(() => Boolean)

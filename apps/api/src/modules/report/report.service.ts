@@ -140,6 +140,16 @@ export class ReportService {
     );
   }
 
+  /** The counties each leader is the contact point of, batched per request. */
+  contactUnitsLoader(loaders: RequestLoaders) {
+    return loaders.for<string, Set<string>>('report.contactUnits', async (leaderIds) => {
+      const links = await this.dataSource
+        .getRepository(ContactPoint)
+        .findBy({ leaderId: In([...leaderIds]) });
+      return leaderIds.map((id) => new Set(links.filter((l) => l.leaderId === id).map((l) => l.unitId)));
+    });
+  }
+
   /** The working-day calendar once per request, however many rows ask for a countdown. */
   calendarLoader(loaders: RequestLoaders) {
     return loaders.for<'calendar', WorkingCalendar>('report.calendar', async (keys) => {

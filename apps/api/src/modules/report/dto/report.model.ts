@@ -206,6 +206,12 @@ export class ReportObligationModel {
   @Field({ description: 'Due time passed and not filed (PENDING or RETURNED).' })
   overdue?: boolean;
 
+  @Field({ description: 'You may save a draft and file it now.' })
+  canFile?: boolean;
+
+  @Field({ description: 'You may accept or return it now.' })
+  canReview?: boolean;
+
   @Field(() => Int, {
     nullable: true,
     description:
