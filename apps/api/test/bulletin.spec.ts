@@ -239,8 +239,8 @@ describe('the weekly bulletin (周通报)', () => {
         },
       ],
       overdueReportCount: 2,
+      // Both counted; only the one that fell due this week named.
       overdueReports: [
-        { unit: { code: 'ziyuan' }, period: '2025-X1', dueAt: '2025-11-10T18:00:00.000+08:00' },
         { unit: { code: 'lingui' }, period: '2025-X3', dueAt: '2025-11-18T18:00:00.000+08:00' },
       ],
       alertsFired: [
@@ -298,7 +298,7 @@ describe('the weekly bulletin (周通报)', () => {
       '逾期未完成',
       '两周未填报',
       '本周新触发预警3条，其中提醒2条、预警0条、问责1条。',
-      '逾期未报送报告2份',
+      '累计逾期未报送报告2份，其中本周新增1份',
       '2025-X3',
       '张某（资源县扶贫办主任）',
       '二〇二六年十一月二十五日',

@@ -412,6 +412,8 @@ export type UpdateReportTemplateInput = {
   audience?: ReportAudienceInput | null | undefined;
   /** Moves the due time of reports not yet filed. */
   dueRule?: ReportDueRuleInput | null | undefined;
+  /** UNIT or CONTACT_LEADER. */
+  filedBy?: string | null | undefined;
   form?: unknown;
   id: string | number;
   name?: string | null | undefined;

@@ -3,6 +3,8 @@ import {
   ACCOUNTABILITY_DECISIONS,
   ACCOUNTABILITY_DECISION_NAMES_ZH,
   ALERT_LEVELS,
+  ALERT_LEVEL_NAMES_ZH,
+  STATUS_PALETTE,
   TASK_STATUSES,
   type TaskStatus,
   addDays,
@@ -45,19 +47,11 @@ import type { WeeklyBulletinArgs } from './dto/bulletin.inputs.js';
 
 export type WeeklyBulletin = WeeklyBulletinModel;
 
-const STATUS_NAMES_ZH: Record<TaskStatus, string> = {
-  DONE: '已完成',
-  ON_TRACK: '正常推进',
-  AT_RISK: '存在风险',
-  SLIPPED: '滞后',
-  NOT_STARTED: '未开始',
-};
 const SLIP_REASON_ZH: Record<SlipReason, string> = {
   OVERDUE: '逾期未完成',
   BEHIND_PLAN: '落后计划',
   MISSED_UPDATES: '两周未填报',
 };
-const LEVEL_NAMES_ZH = { REMINDER: '提醒', WARNING: '预警', ACCOUNTABILITY: '问责' } as const;
 
 /** The document lists this many overdue reports and counts the rest. */
 const MAX_OVERDUE_LISTED = 100;
@@ -145,7 +139,7 @@ export class BulletinService {
       this.dataSource.getRepository(Unit).find({ order: { sortOrder: 'ASC' } }),
     ]);
     const unitById = new Map(units.map((u) => [u.id, u]));
-    const overdue = await this.overdueReports(asOf, unitById);
+    const overdue = await this.overdueReports(weekStart, asOf, unitById);
 
     const slipped = tasks.filter((t) => evaluations.get(t.id)!.status === 'SLIPPED');
     const slippedByUnit: BulletinUnitTasksModel[] = units
@@ -219,7 +213,7 @@ export class BulletinService {
       .heading('总体情况')
       .paragraph(
         `截至${monthDay(beijingDate(b.asOf))}${b.asOf.getTime() < weekEndOf(b.endsOn) - 1 ? formatBeijing(b.asOf, 'HH:mm') : ''}，${b.campaign.name}共有任务${b.taskTotal}项，` +
-          TASK_STATUSES.map((s) => `${STATUS_NAMES_ZH[s]}${count(s)}项`).join('、') +
+          TASK_STATUSES.map((s) => `${STATUS_PALETTE[s].zh}${count(s)}项`).join('、') +
           `，完成率${b.completionRate}%。` +
           (b.updatesDue
             ? `本周应填报周进度${b.updatesDue}项，按时填报${b.updatesOnTime}项，按时填报率${b.onTimeUpdateRate}%。`
@@ -258,10 +252,7 @@ export class BulletinService {
     doc.heading('逾期未报送报告');
     if (b.overdueReports.length) {
       doc.paragraph(
-        `截至本周末，逾期未报送报告${b.overdueReportCount}份` +
-          (b.overdueReportCount > b.overdueReports.length
-            ? `，以下列出逾期最久的${b.overdueReports.length}份：`
-            : '：'),
+        `截至本周末，累计逾期未报送报告${b.overdueReportCount}份，其中本周新增${b.overdueReports.length}份：`,
       );
       doc.table(
         [
@@ -278,7 +269,11 @@ export class BulletinService {
         ]),
       );
     } else {
-      doc.paragraph('本周无。');
+      doc.paragraph(
+        b.overdueReportCount
+          ? `截至本周末，累计逾期未报送报告${b.overdueReportCount}份，本周无新增。`
+          : '本周无。',
+      );
     }
 
     doc
@@ -288,7 +283,7 @@ export class BulletinService {
           ? `本周新触发预警${alertTotal}条，其中` +
               ALERT_LEVELS.map(
                 (level) =>
-                  `${LEVEL_NAMES_ZH[level]}${b.alertsFired.find((a) => a.level === level)?.count ?? 0}条`,
+                  `${ALERT_LEVEL_NAMES_ZH[level]}${b.alertsFired.find((a) => a.level === level)?.count ?? 0}条`,
               ).join('、') +
               '。'
           : '本周无。',
@@ -385,9 +380,10 @@ export class BulletinService {
 
   /**
    * Reports past their due time with nothing filed by the week's end (as it stood then, so a later
-   * filing does not rewrite an old bulletin), oldest due first; the total is counted apart.
+   * filing does not rewrite an old bulletin): all of them counted, those that fell due this week
+   * listed, oldest due first. A standing backlog is one number; the week's new ones are named.
    */
-  private async overdueReports(asOf: Date, units: Map<string, Unit>) {
+  private async overdueReports(weekStart: Date, asOf: Date, units: Map<string, Unit>) {
     const query = this.dataSource
       .getRepository(ReportObligation)
       .createQueryBuilder('o')
@@ -402,6 +398,7 @@ export class BulletinService {
         .clone()
         .select(['o.id AS id', 'o.unit_id AS "unitId"', 'o.period AS period', 'o.due_at AS "dueAt"'])
         .addSelect('rt.name', 'templateName')
+        .andWhere('o.due_at >= :weekStart', { weekStart })
         .orderBy('o.due_at', 'ASC')
         .addOrderBy('o.id', 'ASC')
         .limit(MAX_OVERDUE_LISTED)

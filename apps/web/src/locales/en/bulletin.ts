@@ -1,5 +1,7 @@
 export default {
   menu: 'Weekly bulletin',
+  description:
+    'The week’s progress, slipped tasks, overdue reports, alerts and accountability decisions, as the bulletin the commission circulates.',
   title: 'Special campaign weekly bulletin',
   week: 'Week',
   weekPlaceholder: 'Pick a week',
@@ -24,7 +26,8 @@ export default {
   updates: '{due} weekly updates were due this week, {onTime} on time ({rate}%).',
   noUpdatesDue: 'No weekly update was due this week.',
   slippedIntro: '{count} tasks slipped this week, led by {units} units:',
-  overdueIntro: '{count} reports overdue at the end of the week:',
+  overdueIntro: '{count} reports overdue at the end of the week, {added} of them fell due this week:',
+  overdueNoneAdded: '{count} reports overdue at the end of the week, none new this week.',
   alertsLine: '{total} alerts fired this week: {levels}.',
   levelPart: '{level} {count}',
   decisionsIntro: '{count} accountability decisions this week.',

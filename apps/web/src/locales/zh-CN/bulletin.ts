@@ -1,5 +1,6 @@
 export default {
   menu: '周通报',
+  description: '按周汇总任务进展、滞后任务、逾期报告、预警和问责情况，形成可印发的周通报。',
   title: '专项治理工作周通报',
   week: '通报周次',
   weekPlaceholder: '选择周次',
@@ -24,7 +25,8 @@ export default {
   updates: '本周应填报周进度{due}项，按时填报{onTime}项，按时填报率{rate}%。',
   noUpdatesDue: '本周无应填报的周进度。',
   slippedIntro: '本周共有{count}项任务滞后，涉及{units}个牵头单位：',
-  overdueIntro: '截至本周末，逾期未报送报告{count}份：',
+  overdueIntro: '截至本周末，累计逾期未报送报告{count}份，其中本周新增{added}份：',
+  overdueNoneAdded: '截至本周末，累计逾期未报送报告{count}份，本周无新增。',
   alertsLine: '本周新触发预警{total}条，其中{levels}。',
   levelPart: '{level}{count}条',
   decisionsIntro: '本周作出问责决定{count}起。',

@@ -70,7 +70,7 @@ export class BulletinUnitTasksModel {
 }
 
 @ObjectType('BulletinOverdueReport', {
-  description: 'A report past its due time and not filed by the end of the week.',
+  description: 'A report that fell due during the week with nothing filed by its end.',
 })
 export class BulletinOverdueReportModel {
   @Field(() => ID)
@@ -143,11 +143,15 @@ export class WeeklyBulletinModel {
   })
   slippedByUnit: BulletinUnitTasksModel[];
 
-  @Field(() => Int, { description: 'Reports overdue at the end of the week: due, nothing filed by then.' })
+  @Field(() => Int, {
+    description:
+      'Reports overdue at the end of the week (due, nothing filed by then), whenever they fell due.',
+  })
   overdueReportCount: number;
 
   @Field(() => [BulletinOverdueReportModel], {
-    description: 'The overdue reports, longest overdue first, at most 100.',
+    description:
+      'The reports that fell due during the week and were overdue at its end, oldest first, at most 100.',
   })
   overdueReports: BulletinOverdueReportModel[];
 

@@ -72,7 +72,11 @@ export function bulletinText(b: Bulletin, t: Translate, locale: string) {
       count: b.slippedByUnit.reduce((sum, g) => sum + g.tasks.length, 0),
       units: b.slippedByUnit.length,
     }),
-    overdueIntro: t('bulletin.overdueIntro', { count: b.overdueReportCount }),
+    overdueIntro: b.overdueReports.length
+      ? t('bulletin.overdueIntro', { count: b.overdueReportCount, added: b.overdueReports.length })
+      : b.overdueReportCount
+        ? t('bulletin.overdueNoneAdded', { count: b.overdueReportCount })
+        : t('bulletin.none'),
     alerts: alertTotal
       ? t('bulletin.alertsLine', {
           total: alertTotal,
