@@ -1,5 +1,6 @@
 // npm run bench: the API's read-heavy GraphQL queries on SQLite and PostgreSQL, 58 and 1,000 tasks,
-// and the responsibility matrix on the demo and at 35 items × 1,500 units.
+// the responsibility matrix on the demo and at 35 items × 1,500 units, and the dashboard at both sizes
+// against the raw SQL of its aggregates.
 // Each dialect runs in its own child process (scenario.js) with its own throwaway database.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -168,6 +169,13 @@ async function main(): Promise<void> {
           `${r.matrixSeed.units} new units (${r.matrixSeed.assignments} assignments, with their updates) ` +
           `${r.matrixSeed.ms} ms (not measured above)`,
       );
+  }
+  for (const m of measurements.filter((x) => x.rawSql)) {
+    const raw = m.rawSql!;
+    console.log(
+      `${m.dialect}: dashboard × ${m.tasks} tasks: request median ${m.medianMs} ms; its ${raw.statements} SQL ` +
+        `statements replayed on the driver ${raw.medianMs} ms (min ${raw.minMs}); ratio ${raw.ratio}`,
+    );
   }
   console.log(
     '\nupdates: progress updates in the database, or for the matrix, updates of the assignments shown.' +

@@ -55,7 +55,13 @@ const CACHE_RELOAD = /FROM "calendar_day"/;
 
 /** Counts every SQL statement TypeORM sends, by wrapping the driver's query runner. */
 async function installQueryCounter(dataSource: DataSource) {
-  const state = { count: 0, cacheReloads: 0, sql: [] as string[] };
+  const state = {
+    count: 0,
+    cacheReloads: 0,
+    sql: [] as string[],
+    /** Full statements with their parameters, for the dashboard's raw-SQL replay. */
+    captured: [] as [string, unknown[]][],
+  };
   const runner = dataSource.createQueryRunner();
   const proto = Object.getPrototypeOf(runner) as { query: (...args: unknown[]) => Promise<unknown> };
   await runner.release();
@@ -68,6 +74,8 @@ async function installQueryCounter(dataSource: DataSource) {
     const from = text.indexOf(' FROM ');
     const short = from > 60 ? `${text.slice(0, 40)} …${text.slice(from, from + 120)}` : text.slice(0, 160);
     state.sql.push(`${short} [${params} params]`);
+    if (!CACHE_RELOAD.test(text))
+      state.captured.push([String(args[0]), Array.isArray(args[1]) ? args[1] : []]);
     return original.apply(this, args);
   };
   return {
@@ -75,6 +83,10 @@ async function installQueryCounter(dataSource: DataSource) {
       state.count = 0;
       state.cacheReloads = 0;
       state.sql = [];
+      state.captured = [];
+    },
+    get captured() {
+      return state.captured;
     },
     get count() {
       return state.count;
@@ -143,7 +155,7 @@ async function main(): Promise<void> {
   };
   /** What the database holds for the request: tasks and updates, or the matrix's assignments. */
   const expected = async (name: QueryName, kind: ResponsibilityKind | undefined) => {
-    if (name === 'battleMap' || name === 'tasks') {
+    if (name === 'battleMap' || name === 'tasks' || name === 'dashboard') {
       const [tasks, progressUpdates] = await Promise.all([
         server.dataSource.getRepository(Task).countBy({ archived: false }),
         server.dataSource.getRepository(ProgressUpdate).count(),
@@ -166,6 +178,40 @@ async function main(): Promise<void> {
     ]);
     return { tasks: 0, progressUpdates: 0, matrix: { assignments, assignmentUpdates } };
   };
+  /**
+   * The dashboard against the raw SQL of the same aggregates, in the same run: one request's
+   * statements (captured with their parameters) replayed one after another on the driver, timed as
+   * often as the request was.
+   */
+  const replaySql = async (runs: number, requestMedianMs: number) => {
+    counter.reset();
+    await post(QUERIES.dashboard, undefined, token);
+    const statements = [...counter.captured];
+    const times: number[] = [];
+    const each = statements.map(() => 0);
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      for (const [j, [sql, parameters]] of statements.entries()) {
+        const s0 = performance.now();
+        await server.dataSource.query(sql, parameters);
+        each[j] += performance.now() - s0;
+      }
+      times.push(performance.now() - t0);
+    }
+    const medianMs = round1(median(times));
+    const slowest = each
+      .map((ms, j) => ({ ms: round1(ms / runs), sql: statements[j][0].replace(/\s+/g, ' ').slice(0, 160) }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 3);
+    return {
+      statements: statements.length,
+      medianMs,
+      minMs: round1(Math.min(...times)),
+      ratio: round1(requestMedianMs / Math.max(medianMs, 0.1)),
+      slowest,
+    };
+  };
+
   const measure = async (name: QueryName, runs: number, kind?: ResponsibilityKind) => {
     const variables = kind ? { kind } : undefined;
     const { tasks, progressUpdates, matrix } = await expected(name, kind);
@@ -180,7 +226,12 @@ async function main(): Promise<void> {
       const rows =
         name === 'battleMap'
           ? (data.battleMap as { rows: unknown[] }).rows.length
-          : (data.tasks as unknown[]).length;
+          : name === 'dashboard'
+            ? (data.dashboard as { taskStatusCounts: { count: number }[] }).taskStatusCounts.reduce(
+                (n, c) => n + c.count,
+                0,
+              )
+            : (data.tasks as unknown[]).length;
       if (rows !== tasks) throw new Error(`${name}: ${rows} rows for ${tasks} tasks`);
     };
     for (let i = 0; i < WARMUP; i++) {
@@ -203,6 +254,7 @@ async function main(): Promise<void> {
       bytes = Buffer.byteLength(response.text);
       check(parse(name, response.status, response.text));
     }
+    const rawSql = name === 'dashboard' ? await replaySql(runs, median(times)) : undefined;
     const memory = process.memoryUsage();
     const m: Measurement = {
       dialect,
@@ -226,13 +278,18 @@ async function main(): Promise<void> {
       rssMb: round1(memory.rss / 1048576),
       heapUsedMb: round1(memory.heapUsed / 1048576),
       sqlByCount,
+      ...(rawSql && { rawSql }),
     };
     const size = m.matrix
       ? `${kind ?? 'all kinds'}, ${m.matrix.items} items × ${m.matrix.units} units`
       : `${tasks} tasks`;
     log(
       `${name} × ${size}: median ${m.medianMs} ms, p95 ${m.p95Ms} ms, ${m.responseBytes} B, ` +
-        `${m.queries} queries, RSS ${m.rssMb} MB`,
+        `${m.queries} queries, RSS ${m.rssMb} MB` +
+        (rawSql
+          ? `; its SQL alone ${rawSql.medianMs} ms (× ${rawSql.ratio}); slowest: ` +
+            rawSql.slowest.map((x) => `${x.ms} ms ${x.sql}`).join(' | ')
+          : ''),
     );
     measurements.push(m);
   };
@@ -240,6 +297,7 @@ async function main(): Promise<void> {
   try {
     await measure('battleMap', RUNS);
     await measure('tasks', RUNS);
+    await measure('dashboard', RUNS);
     await measure('responsibilityMatrix', RUNS, MATRIX_SMALL_KIND);
     await measure('responsibilityMatrixAll', RUNS);
 
@@ -285,6 +343,8 @@ async function main(): Promise<void> {
 
     // The N+1 guard (run.ts) compares this request's SQL count with the small matrix's above.
     await measure('responsibilityMatrix', LARGE_RUNS, MATRIX_LARGE_KIND);
+    // Province scale: the large task list and the large matrix's units and assignments together.
+    await measure('dashboard', LARGE_RUNS);
 
     const result: ScenarioResult = {
       dialect,

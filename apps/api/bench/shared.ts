@@ -34,6 +34,20 @@ export const QUERIES = {
     updates { week percent author { displayName } }
   }
 }`,
+  /** The leaders' dashboard (the web app's Dashboard query, without the task list's detail). */
+  dashboard: `query BenchDashboard {
+  dashboard {
+    taskStatusCounts { status count } completionRate onTimeRate reportOnTimeRate updatesDue updatesOnTime
+    reportsDue reportsOnTime openAlerts { level count }
+    lastWeek { taskStatusCounts { status count } completionRate onTimeRate reportOnTimeRate openAlerts { level count } }
+    unitRanking { unit { id name } score rank penalty parts { part rate weight points } }
+    weeks trend { week plannedPercent actualPercent }
+    heatMap { unit { id name } cells { week status } }
+    slippedTasks { id code title percent plannedPercent leadUnit { name } }
+    overdueReports { id templateName period dueAt unit { name } }
+    accountabilityDecisions { decision count }
+  }
+}`,
   /** The responsibility matrix screen (the web app's RespMatrix query), filtered by kind in the bench. */
   responsibilityMatrix: MATRIX_QUERY,
   /** The same, every kind at once. */
@@ -72,6 +86,18 @@ export interface Measurement {
   heapUsedMb: number;
   /** The statements of the first timed request with each count, shortened, with their parameter count. */
   sqlByCount: Record<number, string[]>;
+  /**
+   * Dashboard only: the same request's SQL statements (its aggregates and the rows the status rules
+   * read) replayed straight on the driver, timed the same way; `ratio` = request median / SQL median.
+   */
+  rawSql?: {
+    statements: number;
+    medianMs: number;
+    minMs: number;
+    ratio: number;
+    /** The three slowest statements (mean ms, shortened SQL). */
+    slowest: { ms: number; sql: string }[];
+  };
 }
 
 export interface ScenarioResult {
