@@ -405,6 +405,18 @@ describe('required reports (报备)', () => {
     expect((await one('ziyuan', '2026-11')).dueAt).toBe('2026-12-07T18:00:00.000+08:00'); // filed
   });
 
+  it('filters overdue and not overdue reports', async () => {
+    const OVERDUE = `query ($t: ID, $o: Boolean) { reportObligations(templateId: $t, overdue: $o) { id overdue } }`;
+    const list = async (o?: boolean) =>
+      (await app.ok<{ reportObligations: Obligation[] }>(OVERDUE, { t: template.id, o }, staff))
+        .reportObligations;
+    const [all, late, notLate] = [await list(), await list(true), await list(false)];
+    expect(late.length).toBeGreaterThan(0);
+    expect(late.every((o) => o.overdue)).toBe(true);
+    expect(notLate.every((o) => !o.overdue)).toBe(true);
+    expect(late.length + notLate.length).toBe(all.length);
+  });
+
   it('lists the review queue, and counts each period in the completeness matrix', async () => {
     const queue = await obligations({ status: 'SUBMITTED' });
     expect(queue.map((o) => [o.unit.code, o.period]).sort()).toEqual([
