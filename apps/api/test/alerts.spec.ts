@@ -3,6 +3,7 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { timeOrderedId } from '../src/core/database/time-ordered-id.js';
 import { Alert, AlertEvent } from '../src/modules/alert/alert.entity.js';
+import { ReportObligation, ReportSubmission, ReportTemplate } from '../src/modules/report/report.entity.js';
 import { ProgressUpdate } from '../src/modules/task/progress-update.entity.js';
 import { Task } from '../src/modules/task/task.entity.js';
 import { type RunningServer, startServer } from '../src/server.js';
@@ -362,6 +363,61 @@ describe('alerts: the sweep, the alert centre and the live feed', () => {
       await ziyuanClient.dispose();
       await lingchuanClient.dispose();
     }
+  }, 120_000);
+
+  it('walks a late report up its ladder and resolves it once filed', async () => {
+    const data = app.server.dataSource;
+    const template = await data.getRepository(ReportTemplate).findOneByOrFail({ code: 'monthly-work' });
+    // A fixture obligation due Friday 2026-11-20 18:00: WARNING 2 working days later (Tue 11-24
+    // 18:00), ACCOUNTABILITY 5 working days later (Fri 11-27 18:00).
+    const obligation = {
+      id: timeOrderedId(),
+      templateId: template.id,
+      templateVersionId: template.currentVersionId,
+      unitId: units.get('ziyuan')!,
+      period: 'T-LADDER',
+      dueAt: new Date('2026-11-20T18:00:00+08:00'),
+      status: 'PENDING' as const,
+      draft: null,
+      draftSavedAt: null,
+      submittedAt: null,
+      late: false,
+      version: 1,
+      createdAt: new Date('2026-11-01T00:00:00+08:00'),
+    };
+    await data.getRepository(ReportObligation).insert(obligation as never);
+    const ladder = async (asOf: string) => {
+      await sweep(asOf);
+      return (await alertsOf(obligation.id, 'REPORT_OVERDUE')).map((a) => [a.level, a.status]);
+    };
+    expect(await ladder('2026-11-20T17:59:00+08:00')).toEqual([]);
+    expect(await ladder('2026-11-20T18:00:00+08:00')).toEqual([['REMINDER', 'OPEN']]);
+    expect(await ladder('2026-11-24T17:59:00+08:00')).toEqual([['REMINDER', 'OPEN']]);
+    expect(await ladder('2026-11-24T18:00:00+08:00')).toEqual([['WARNING', 'OPEN']]);
+    expect(await ladder('2026-11-27T18:00:00+08:00')).toEqual([['ACCOUNTABILITY', 'OPEN']]);
+
+    const { alerts } = await app.ok<{
+      alerts: { message: string; report: { id: string; period: string } }[];
+    }>(
+      `query ($id: ID) { alerts(subjectId: $id) { message report { id period } } }`,
+      { id: obligation.id },
+      staff,
+    );
+    expect(alerts[0].report).toEqual({ id: obligation.id, period: 'T-LADDER' });
+    expect(alerts[0].message).toContain('报备逾期未报（截止 11月20日 18:00）');
+
+    await data.getRepository(ReportSubmission).insert({
+      id: timeOrderedId(),
+      obligationId: obligation.id,
+      templateVersionId: template.currentVersionId,
+      content: {},
+      submittedById: staffId,
+      submittedAt: new Date('2026-11-28T10:00:00+08:00'),
+      late: true,
+    } as never);
+    expect(await ladder('2026-11-28T12:00:00+08:00')).toEqual([['ACCOUNTABILITY', 'RESOLVED']]);
+    // A replay of an earlier moment sees the report as it stood then: not filed.
+    expect(await ladder('2026-11-27T18:00:00+08:00')).toEqual([['ACCOUNTABILITY', 'OPEN']]);
   }, 120_000);
 
   it('never double-fires when sweeps run at once, in one process or two', async () => {

@@ -8,6 +8,7 @@ import {
   alertMessage,
   alertsForItem,
   expectedAlerts,
+  expectedReportAlerts,
   higherLevel,
   missedUpdateWarningAt,
   overdueAccountabilityAt,
@@ -475,5 +476,45 @@ describe('alertMessage', () => {
     ],
   ])('writes plain Chinese (%#)', (alert, message) => {
     expect(alertMessage(subject, alert)).toBe(message);
+  });
+});
+
+describe('expectedReportAlerts', () => {
+  // The May 2026 monthly report: due 2026-06-05 18:00 (the 5th working day of June).
+  const may = {
+    id: 'ob-1',
+    unitId: 'unit-1',
+    period: '2026-05',
+    dueAt: bj('2026-06-05 18:00'),
+    firstSubmittedAt: null,
+  };
+
+  it.each<[string, AlertLevel | null]>([
+    ['2026-06-05 17:59', null],
+    ['2026-06-05 18:00', 'REMINDER'],
+    // 2 working days later: Tuesday 06-09 18:00; 5 working days: Friday 06-12 18:00.
+    ['2026-06-09 17:59', 'REMINDER'],
+    ['2026-06-09 18:00', 'WARNING'],
+    ['2026-06-12 18:00', 'ACCOUNTABILITY'],
+  ])('a report not filed, as of %s → %s', (asOf, level) => {
+    const alerts = expectedReportAlerts([may], bj(asOf), calendar);
+    expect(alerts.map((a) => [a.rule, a.subjectType, a.period, a.level])).toEqual(
+      level ? [['REPORT_OVERDUE', 'REPORT', '2026-05', level]] : [],
+    );
+  });
+
+  it('is answered by a filing made by then, even a late one', () => {
+    const filed = { ...may, firstSubmittedAt: bj('2026-06-08 09:00') };
+    expect(expectedReportAlerts([filed], bj('2026-06-07 10:00'), calendar).map((a) => a.level)).toEqual([
+      'REMINDER',
+    ]);
+    expect(expectedReportAlerts([filed], bj('2026-06-08 10:00'), calendar)).toEqual([]);
+  });
+
+  it('names the due time in its message', () => {
+    const [alert] = expectedReportAlerts([may], bj('2026-06-06 10:00'), calendar);
+    expect(alertMessage('工作月报（2026-05）', alert)).toBe(
+      '「工作月报（2026-05）」报备逾期未报（截止 6月5日 18:00）',
+    );
   });
 });

@@ -258,6 +258,47 @@ export function reportOverdueLevel(
   return level;
 }
 
+/** A required report's obligation, with when it was first filed (null: not by the sweep's instant). */
+export type ReportWorkItem = {
+  id: string;
+  unitId: string;
+  period: string;
+  dueAt: Date;
+  firstSubmittedAt: Date | null;
+};
+
+/**
+ * The REPORT_OVERDUE alerts that should be open as of `asOf`: one per obligation not filed by
+ * then, at its rung of the late-report ladder. A filing, even one later returned for changes,
+ * answers it: returns are followed in the review queue, not escalated.
+ */
+export function expectedReportAlerts(
+  items: readonly ReportWorkItem[],
+  asOf: Date,
+  calendar: Pick<AlertCalendar, 'addWorkingDays'>,
+  delays: Pick<
+    EscalationDelays,
+    'reportWarningWorkingDays' | 'reportAccountabilityWorkingDays'
+  > = DEFAULT_ESCALATION_DELAYS,
+): ExpectedAlert[] {
+  const alerts: ExpectedAlert[] = [];
+  for (const item of items) {
+    if (item.dueAt.getTime() > asOf.getTime()) continue;
+    const level = reportOverdueLevel(item.dueAt, asOf, calendar, item.firstSubmittedAt, delays);
+    if (!level) continue;
+    alerts.push({
+      rule: 'REPORT_OVERDUE',
+      subjectType: 'REPORT',
+      subjectId: item.id,
+      unitId: item.unitId,
+      period: item.period,
+      level,
+      detail: { dueAt: toBeijingIso(item.dueAt) },
+    });
+  }
+  return alerts;
+}
+
 const applies = (item: AlertWorkItem, rule: AlertRuleKind) => !item.rules || item.rules.includes(rule);
 
 /**

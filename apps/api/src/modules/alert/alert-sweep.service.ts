@@ -1,7 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   ALERT_LEVELS,
-  type AlertRuleKind,
+  DEFAULT_ALERT_THRESHOLDS,
+  type EscalationDelays,
+  expectedReportAlerts,
   type AlertWorkItem,
   type ExpectedAlert,
   type PeriodWindow,
@@ -16,7 +18,7 @@ import {
   periodWindow,
   periodsUpTo,
 } from '@lvze/domain';
-import { DataSource, type EntityManager, In, LessThanOrEqual } from 'typeorm';
+import { DataSource, type EntityManager, In, LessThanOrEqual, MoreThan } from 'typeorm';
 import { Clock } from '../../core/clock/clock.js';
 import { timeOrderedId } from '../../core/database/time-ordered-id.js';
 import { PUB_SUB, type PubSub } from '../../core/pubsub/pubsub.js';
@@ -25,6 +27,7 @@ import { ExtensionService } from '../extension/extension.service.js';
 import { WebhookService } from '../webhook/webhook.service.js';
 import { Campaign, settingsOf } from '../campaign/campaign.entity.js';
 import { Unit } from '../organization/unit.entity.js';
+import { ReportObligation, ReportSubmission, ReportTemplate } from '../report/report.entity.js';
 import {
   rejectedUpdateIds,
   ruleOf,
@@ -48,13 +51,6 @@ export interface SweepResult {
 export const SWEEP_CHUNK = 500;
 // Rows per multi-row INSERT: 16 columns × 200 rows stays under SQLite's 32,766 bound parameters.
 const INSERT_CHUNK = 200;
-// The rules a sweep evaluates; REPORT_OVERDUE alerts belong to the reports feature and are left alone.
-const SWEPT_RULES: ReadonlySet<AlertRuleKind> = new Set([
-  'MISSED_UPDATE',
-  'BEHIND_PLAN',
-  'OVERDUE',
-  'DUE_SOON',
-]);
 // A deadlock or serialization failure between two sweeps is retried, not reported.
 const RETRYABLE = new Set(['40001', '40P01']);
 const ATTEMPTS = 3;
@@ -103,10 +99,15 @@ export class AlertSweepService {
     });
     const result: SweepResult = { fired: 0, escalated: 0, resolved: 0 };
     let subjects = 0;
-    for (const campaign of campaigns.filter((c) => c.endsOn >= today)) {
+    const running = campaigns.filter((c) => c.endsOn >= today);
+    for (const campaign of running) {
       subjects += await this.sweepTasks(campaign, asOf, calendar, result);
       subjects += await this.sweepAssignments(campaign, asOf, calendar, result);
     }
+    // Reports outlive a campaign's year (the annual report is due in January): every obligation,
+    // on the ladder of the running campaign, or domain.md's when none runs.
+    const delays = running.length ? settingsOf(running[0]) : DEFAULT_ALERT_THRESHOLDS;
+    subjects += await this.sweepReports(asOf, calendar, delays, result);
     this.logger.log(
       `Sweep as of ${asOf.toISOString()}: ${subjects} subjects, fired ${result.fired}, escalated ${result.escalated}, resolved ${result.resolved} in ${Date.now() - started} ms`,
     );
@@ -266,6 +267,56 @@ export class AlertSweepService {
     }
   }
 
+  private async sweepReports(
+    asOf: Date,
+    calendar: WorkingCalendar,
+    delays: EscalationDelays,
+    result: SweepResult,
+  ): Promise<number> {
+    const templates = new Map(
+      (await this.dataSource.getRepository(ReportTemplate).find({ select: { id: true, name: true } })).map(
+        (t) => [t.id, t.name],
+      ),
+    );
+    let count = 0;
+    for (let after = ''; ;) {
+      const obligations = await this.dataSource.getRepository(ReportObligation).find({
+        select: { id: true, templateId: true, unitId: true, period: true, dueAt: true },
+        where: { id: MoreThan(after) },
+        order: { id: 'ASC' },
+        take: SWEEP_CHUNK,
+      });
+      if (!obligations.length) return count;
+      after = obligations[obligations.length - 1].id;
+      count += obligations.length;
+      const ids = obligations.map((o) => o.id);
+      const [filings, stored] = await Promise.all([
+        // The first filing by asOf: a replayed sweep sees the reports as they stood then.
+        this.dataSource
+          .getRepository(ReportSubmission)
+          .createQueryBuilder('s')
+          .select('s.obligation_id', 'obligationId')
+          .addSelect('MIN(s.submitted_at)', 'firstSubmittedAt')
+          .where('s.obligation_id IN (:...ids)', { ids })
+          .andWhere('s.submitted_at <= :asOf', { asOf })
+          .groupBy('s.obligation_id')
+          .getRawMany<{ obligationId: string; firstSubmittedAt: string | Date }>(),
+        this.storedAlerts(ids),
+      ]);
+      const filed = new Map(filings.map((f) => [f.obligationId, new Date(f.firstSubmittedAt)]));
+      const labels = new Map(
+        obligations.map((o) => [o.id, `${templates.get(o.templateId) ?? ''}（${o.period}）`]),
+      );
+      const expected = expectedReportAlerts(
+        obligations.map((o) => ({ ...o, firstSubmittedAt: filed.get(o.id) ?? null })),
+        asOf,
+        calendar,
+        delays,
+      );
+      await this.reconcile(stored, expected, labels, asOf, result);
+    }
+  }
+
   private storedAlerts(subjectIds: string[]): Promise<Alert[]> {
     return this.dataSource.getRepository(Alert).findBy({ subjectId: In(subjectIds) });
   }
@@ -278,7 +329,7 @@ export class AlertSweepService {
     asOf: Date,
     result: SweepResult,
   ): Promise<void> {
-    const storedByKey = new Map(stored.filter((a) => SWEPT_RULES.has(a.rule)).map((a) => [alertKey(a), a]));
+    const storedByKey = new Map(stored.map((a) => [alertKey(a), a]));
     const toInsert: Alert[] = [];
     const toReopen: [Alert, ExpectedAlert][] = [];
     const toEscalate: [Alert, ExpectedAlert][] = [];

@@ -17,6 +17,8 @@ import { UnitModel } from '../organization/dto/unit.model.js';
 import { OrganizationService } from '../organization/organization.service.js';
 import type { Unit } from '../organization/unit.entity.js';
 import type { Assignment } from '../responsibility/assignment.entity.js';
+import { ReportObligationModel } from '../report/dto/report.model.js';
+import type { ReportObligation } from '../report/report.entity.js';
 import { AssignmentModel } from '../responsibility/dto/assignment.model.js';
 import { TaskModel } from '../task/dto/task.model.js';
 import type { Task } from '../task/task.entity.js';
@@ -118,6 +120,19 @@ export class AlertResolver {
   assignment(@Parent() alert: Alert, @Context() context: RequestContext): Promise<Assignment | null> | null {
     return alert.subjectType === 'ASSIGNMENT'
       ? this.alertService.assignmentLoader(context.loaders).load(alert.subjectId)
+      : null;
+  }
+
+  @ResolveField(() => ReportObligationModel, {
+    nullable: true,
+    description: 'The report behind a REPORT_OVERDUE alert.',
+  })
+  report(
+    @Parent() alert: Alert,
+    @Context() context: RequestContext,
+  ): Promise<ReportObligation | null> | null {
+    return alert.subjectType === 'REPORT'
+      ? this.alertService.reportLoader(context.loaders).load(alert.subjectId)
       : null;
   }
 

@@ -9,6 +9,7 @@ import { alignByKey, groupByKey, type RequestLoaders } from '../../core/graphql/
 import { FilteredIterator, PUB_SUB, type PubSub } from '../../core/pubsub/pubsub.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
+import { ReportObligation } from '../report/report.entity.js';
 import { Assignment } from '../responsibility/assignment.entity.js';
 import { Task } from '../task/task.entity.js';
 import {
@@ -170,6 +171,16 @@ export class AlertService {
         ids,
         await this.dataSource.getRepository(Assignment).findBy({ id: In([...ids]) }),
         (a) => a.id,
+      ),
+    );
+  }
+
+  reportLoader(loaders: RequestLoaders) {
+    return loaders.for<string, ReportObligation | null>('alert.report', async (ids) =>
+      alignByKey(
+        ids,
+        await this.dataSource.getRepository(ReportObligation).findBy({ id: In([...ids]) }),
+        (o) => o.id,
       ),
     );
   }
