@@ -152,14 +152,14 @@ export class DashboardService {
     const campaign = await this.campaigns.resolve(filter.campaignId);
     // A reporter's dashboard is their own unit's: the filters do not widen it.
     const unitFilter: DashboardFilter = seesWholeCity(user) ? filter : {};
-    const calendar = await this.calendars.calendar();
-
-    const [units, tasks, reporterCoTasks] = await Promise.all([
-      this.unitsIn(unitFilter),
-      this.tasksIn(campaign, unitFilter),
+    const [basis, reporterCoTasks, alertsLastWeek, decisions, overdueReports] = await Promise.all([
+      this.basis(campaign, unitFilter, now, loaders),
       this.coTaskIdsOf(user),
+      this.openAlertsAsOf(weekAgo, unitFilter, user),
+      this.decisionCounts(campaign, unitFilter, user),
+      this.overdueReports(campaign, unitFilter, user, now),
     ]);
-    const { progress, evaluations } = await this.taskProgress.evaluateMany(tasks);
+    const { calendar, units, tasks, progress, evaluations, updates, alertRows, reportRows } = basis;
     this.prime(loaders, tasks, progress, evaluations);
     const lastWeekEvaluations = new Map(
       tasks.map((t) => [
@@ -167,43 +167,17 @@ export class DashboardService {
         this.taskProgress.evaluate(t, progress.get(t.id)!, calendar, campaign.settings, weekAgo),
       ]),
     );
+    // Headline figures: over what this user sees (a reporter: the task list they see, their unit's
+    // alerts and reports).
     const visible = tasks.filter((t) =>
       isInScope(user, t, user.unitId && reporterCoTasks.has(t.id) ? [user.unitId] : []),
     );
-
-    const dueWeeks = this.dueWeeks(campaign, calendar, now);
-    const [
-      onTimeByTask,
-      alertRows,
-      alertsLastWeek,
-      assignmentTallies,
-      decisions,
-      reportRows,
-      overdueReports,
-    ] = await Promise.all([
-      this.onTimeUpdatesByTask(campaign, unitFilter, dueWeeks, weekAgo),
-      this.openAlertsByUnit(unitFilter),
-      this.openAlertsAsOf(weekAgo, unitFilter, user),
-      this.assignmentStatusByUnit(campaign, unitFilter, loaders),
-      this.decisionCounts(campaign, unitFilter, user),
-      this.reportsByUnit(campaign, unitFilter, now, weekAgo),
-      this.overdueReports(campaign, unitFilter, user, now),
-    ]);
-    const unitById = new Map(units.map((u) => [u.id, u]));
-    const updates = new Map(
-      tasks.map((t) => [
-        t.id,
-        this.updateTally(t, progress.get(t.id)!, dueWeeks, weekAgo, onTimeByTask.get(t.id)),
-      ]),
-    );
-
-    // Headline figures: over what this user sees.
-    const ownAlerts = alertRows.filter((r) => seesWholeCity(user) || r.unitId === user.unitId);
+    const ownUnit = (unitId: string) => seesWholeCity(user) || unitId === user.unitId;
     const alertsNow: LevelTally = {};
-    for (const row of ownAlerts) bump(alertsNow, row.level, row.count);
+    for (const row of alertRows) if (ownUnit(row.unitId)) bump(alertsNow, row.level, row.count);
     const ownReports = { ...NO_REPORTS };
     for (const [unitId, tally] of reportRows) {
-      if (!seesWholeCity(user) && unitId !== user.unitId) continue;
+      if (!ownUnit(unitId)) continue;
       for (const key of Object.keys(ownReports) as (keyof DueTally)[]) ownReports[key] += tally[key];
     }
     const figures = this.figures(visible, evaluations, updates, alertsNow, ownReports, false);
@@ -218,22 +192,15 @@ export class DashboardService {
         this.taskProgress.cells(t, progress.get(t.id)!, weeks, calendar, campaign.settings),
       ]),
     );
-
-    const ranking = this.ranking(
-      units,
-      tasks,
-      evaluations,
-      updates,
-      alertRows,
-      assignmentTallies,
-      reportRows,
-    );
+    const unitById = new Map(units.map((u) => [u.id, u]));
+    const ranking = basis.ranking();
     return {
       ...figures,
       campaign,
       asOf: now,
       lastWeek,
-      unitRanking: seesWholeCity(user) ? ranking : ranking.filter((r) => r.unit.id === user.unitId),
+      // A reporter sees their own unit's row, with its rank among every unit.
+      unitRanking: ranking.filter((r) => ownUnit(r.unit.id)),
       weeks,
       trend: this.trend(weeks, visible, cells),
       heatMap: this.heatMap(weeks, visible, cells, unitById),
@@ -251,17 +218,28 @@ export class DashboardService {
   async unitScores(campaignId: string | undefined, loaders: RequestLoaders) {
     const campaign = await this.campaigns.resolve(campaignId);
     const now = this.clock.now();
+    const basis = await this.basis(campaign, {}, now, loaders);
+    return { campaign, asOf: now, rows: basis.ranking() };
+  }
+
+  /**
+   * What the dashboard and the score ledger stand on: the units and live tasks in the filter, each
+   * task's status and weekly updates due and on time, and per unit its open alerts, assignments by
+   * status and reports due and on time.
+   */
+  private async basis(campaign: Campaign, filter: DashboardFilter, now: Date, loaders: RequestLoaders) {
     const weekAgo = new Date(now.getTime() - WEEK_MS);
     const calendar = await this.calendars.calendar();
-    const [units, tasks] = await Promise.all([this.unitsIn({}), this.tasksIn(campaign, {})]);
-    const { progress, evaluations } = await this.taskProgress.evaluateMany(tasks);
     const dueWeeks = this.dueWeeks(campaign, calendar, now);
-    const [onTimeByTask, alertRows, assignmentTallies, reportRows] = await Promise.all([
-      this.onTimeUpdatesByTask(campaign, {}, dueWeeks, weekAgo),
-      this.openAlertsByUnit({}),
-      this.assignmentStatusByUnit(campaign, {}, loaders),
-      this.reportsByUnit(campaign, {}, now, weekAgo),
+    const [units, tasks, onTimeByTask, alertRows, assignmentTallies, reportRows] = await Promise.all([
+      this.unitsIn(filter),
+      this.tasksIn(campaign, filter),
+      this.onTimeUpdatesByTask(campaign, filter, dueWeeks, weekAgo),
+      this.openAlertsByUnit(filter),
+      this.assignmentStatusByUnit(campaign, filter, loaders),
+      this.reportsByUnit(campaign, filter, now, weekAgo),
     ]);
+    const { progress, evaluations } = await this.taskProgress.evaluateMany(tasks);
     const updates = new Map(
       tasks.map((t) => [
         t.id,
@@ -269,9 +247,16 @@ export class DashboardService {
       ]),
     );
     return {
-      campaign,
-      asOf: now,
-      rows: this.ranking(units, tasks, evaluations, updates, alertRows, assignmentTallies, reportRows),
+      calendar,
+      units,
+      tasks,
+      progress,
+      evaluations,
+      updates,
+      alertRows,
+      reportRows,
+      ranking: () =>
+        this.ranking(units, tasks, evaluations, updates, alertRows, assignmentTallies, reportRows),
     };
   }
 
