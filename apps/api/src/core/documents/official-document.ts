@@ -172,18 +172,20 @@ export class OfficialDocument {
 
   /** The issuer and the date (in Chinese) at the foot, right-aligned, four characters from the edge. */
   signature(issuer: string, date: string): this {
-    const line = (text: string, before = 0) =>
+    // The date ends the document: a keep-with-next there has nothing to keep with, and LibreOffice
+    // then pushes the whole chain (heading, paragraph, signature) onto a new page.
+    const line = (text: string, before = 0, keepNext = false) =>
       new Paragraph({
         alignment: AlignmentType.RIGHT,
         indent: { right: INDENT_2_CHARS * 2 },
         spacing: { ...LINE, before },
-        keepNext: true,
+        keepNext,
         children: [run(text)],
       });
     // The signature never stands alone on a page: the last body paragraph moves over with it.
     const last = this.blocks.at(-1);
     if (last instanceof BodyParagraph) last.options = { ...last.options, keepNext: true };
-    this.blocks.push(line(issuer, 560), line(date));
+    this.blocks.push(line(issuer, 560, true), line(date));
     return this;
   }
 

@@ -259,13 +259,13 @@ export class BulletinService {
           { header: '单位', weight: 2 },
           { header: '报告', weight: 4 },
           { header: '期次', weight: 1.5, align: 'center' },
-          { header: '截止时间', weight: 2, align: 'center' },
+          { header: '截止时间', weight: 2.4, align: 'center' },
         ],
         b.overdueReports.map((r) => [
           r.unit.name,
           r.templateName,
           r.period,
-          formatBeijing(r.dueAt, 'YYYY-MM-DD HH:mm'),
+          `${monthDay(beijingDate(r.dueAt))} ${formatBeijing(r.dueAt, 'HH:mm')}`,
         ]),
       );
     } else {
