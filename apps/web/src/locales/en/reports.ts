@@ -36,6 +36,7 @@ export default {
     choicePlaceholder: 'Select',
     attach: 'Upload files',
     attachHint: 'PDF, images or Office documents, up to {size} MB each',
+    fileFallback: 'Attachment {n}',
     attached: 'Uploaded files',
     noAttachment: 'No files',
     empty: 'Not filled in',
@@ -101,6 +102,8 @@ export default {
     title: 'My reports',
     description:
       'The monthly work reports, self-inspection checklist, supervision contact records and annual duty reports your unit files; drafts save as you type; a returned report is fixed and filed again.',
+    leaderDescription:
+      'As a contact-point leader you file the quarterly supervision contact record of each linked county; a returned record is fixed and filed again.',
     staffDescription: 'Every unit’s required reports, filed and reviewed or not; narrow by unit and report.',
     unit: 'Unit',
     allUnits: 'All units',

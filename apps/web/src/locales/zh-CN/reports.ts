@@ -36,6 +36,7 @@ export default {
     choicePlaceholder: '请选择',
     attach: '上传附件',
     attachHint: '支持 PDF、图片、Office 文档，单个不超过 {size} MB',
+    fileFallback: '附件 {n}',
     attached: '已上传附件',
     noAttachment: '未上传附件',
     empty: '未填写',
@@ -100,6 +101,8 @@ export default {
     title: '我的报备',
     description:
       '本单位应报送的工作月报、自查自纠清单、联系督导记录和述职述责报告；草稿随填随存，退回后按审核意见修改重报。',
+    leaderDescription:
+      '作为联系点领导，代所联系的县（市、区）报送每季度联系督导记录；退回后按审核意见修改重报。',
     staffDescription: '各单位应报送的材料及报送、审核情况，可按单位和报备事项筛选。',
     unit: '单位',
     allUnits: '全部单位',

@@ -83,7 +83,7 @@ describe('ReportForm', () => {
       { files: ['f1', 'f2'] },
     );
     const existing = field(wrapper, 'files').findAll('[data-testid="report-existing-file"]');
-    expect(existing.map((li) => li.text())).toEqual(['会议纪要.pdf', 'f2']);
+    expect(existing.map((li) => li.text())).toEqual(['会议纪要.pdf', '附件 2']);
     await existing[1]!.get('button').trigger('click');
     expect(emitted.at(-1)).toEqual({ files: ['f1'] });
   });

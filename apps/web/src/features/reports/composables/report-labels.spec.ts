@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { beijingTime, countdown, periodLabel, reportTone } from './report-labels';
+import { beijingTime, countdown, periodLabel, reportTitle, reportTone } from './report-labels';
 
 const t = (key: string, values?: Record<string, unknown>) => `${key}${values ? JSON.stringify(values) : ''}`;
 
@@ -13,6 +13,11 @@ describe('report labels', () => {
   ])('%s reads %s / %s', (period, zh, en) => {
     expect(periodLabel(period, 'zh-CN')).toBe(zh);
     expect(periodLabel(period, 'en')).toBe(en);
+  });
+
+  it('names a report by template and period, a one-off by itself', () => {
+    expect(reportTitle('工作月报', '2026-05', 'zh-CN')).toBe('工作月报 · 2026年5月');
+    expect(reportTitle('自查自纠清单', 'ONCE', 'zh-CN')).toBe('自查自纠清单');
   });
 
   it('counts down in working days', () => {

@@ -22,6 +22,11 @@ export function periodLabel(period: string, locale: string): string {
   return period;
 }
 
+// "工作月报 · 2026年5月"; a one-off report is named by itself.
+export function reportTitle(name: string, period: string, locale: string): string {
+  return period === 'ONCE' ? name : `${name} · ${periodLabel(period, locale)}`;
+}
+
 export interface Countdown {
   text: string;
   tone: 'danger' | 'warning' | 'muted';
