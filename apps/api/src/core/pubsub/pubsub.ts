@@ -9,8 +9,8 @@ export const defineTopic = <T>(name: string): Topic<T> => ({ name });
 
 /**
  * Publish/subscribe between the parts of the API (and, in scale-out mode, between processes).
- * In-memory by default; a Redis implementation behind the same interface is the next step for
- * REDIS_URL, so subscribers on one process hear what a sweep on another publishes.
+ * In-memory by default; with REDIS_URL, Redis carries it, so subscribers on one process hear
+ * what a sweep on another publishes.
  */
 export interface PubSub {
   publish<T>(topic: Topic<T>, payload: T): Promise<void>;
