@@ -177,9 +177,11 @@ export class AssignmentProgressService {
     const ids = scope.clone().select('a.id');
     const [updates, reviews] = assignments.length
       ? await Promise.all([
+          // Only what the status rules read: the summaries are most of the bytes of a large scope.
           this.dataSource
             .getRepository(AssignmentUpdate)
             .createQueryBuilder('u')
+            .select(['u.id', 'u.assignmentId', 'u.period', 'u.percent', 'u.createdAt'])
             .where(`u.assignment_id IN (${ids.getQuery()})`)
             .andWhere('u.period IN (:...currentPeriods)', { currentPeriods: periods })
             .setParameters({ ...ids.getParameters(), currentPeriods: periods })
@@ -187,6 +189,7 @@ export class AssignmentProgressService {
           this.dataSource
             .getRepository(AssignmentReview)
             .createQueryBuilder('r')
+            .select(['r.id', 'r.assignmentId', 'r.updateId', 'r.sufficient'])
             .where(`r.assignment_id IN (${ids.getQuery()})`)
             .setParameters(ids.getParameters())
             .getMany(),
