@@ -131,6 +131,17 @@ describe('the leaders’ dashboard', () => {
       );
     });
 
+    it('shows a unit reporter their own unit’s dashboard, without the city filters', async () => {
+      const { page } = session();
+      await login(page, 'ziyuan');
+      await page.goto('/dashboard');
+      await page.getByRole('heading', { name: '资源县工作情况' }).waitFor();
+      await page.getByTestId('dashboard-cards').waitFor();
+      await expect(page.locator('.dashboard__filters').count()).resolves.toBe(0);
+      await page.getByRole('heading', { name: '本单位得分' }).waitFor();
+      await screenshot(page, 'dashboard-reporter');
+    });
+
     it('shows the scores with their parts and exports them', async () => {
       const { page } = session();
       await login(page, 'leader');
