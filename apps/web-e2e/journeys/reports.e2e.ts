@@ -186,6 +186,16 @@ describe('filing required reports (报备)', () => {
       .locator('textarea')
       .fill('已对照198类项目和资金逐项自查。');
     await shot(page, '04-table-pasted');
+    // A cell that is not a number is marked at once and, on submit, named by category and column.
+    const badCell = grid.locator('input[data-r="1"][data-c="0"]');
+    await badCell.fill('12个');
+    await page.getByTestId('report-submit').click();
+    await page.getByTestId('report-submit-error').waitFor();
+    await expect(page.getByTestId('report-field-categories').innerText()).resolves.toContain(
+      '易地扶贫搬迁 · 项目个数应为数字',
+    );
+    await shot(page, '04b-table-problem');
+    await badCell.fill('12');
     await page.getByTestId('report-submit').click();
     await expect(
       waitForAttribute(page.getByTestId('report-obligation'), 'data-status', 'SUBMITTED'),
@@ -265,7 +275,8 @@ describe('filing required reports (报备)', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await shot(page, '12-phone-report');
-  });
+    // Three sign-ins and two 198-row reports: longer than a single-page journey.
+  }, 180_000);
 });
 
 /** The unit id behind a reporter, read from the API as the signed-in staff user. */
