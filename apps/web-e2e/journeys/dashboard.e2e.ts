@@ -123,6 +123,11 @@ describe('the leaders’ dashboard', () => {
         (url) => url.pathname === '/battle-map' && url.searchParams.get('status') === 'SLIPPED',
       );
 
+      // An overdue report opens that report.
+      await page.goto('/dashboard');
+      await page.getByTestId('dashboard-overdue').locator('a').first().click();
+      await page.waitForURL((url) => url.pathname.startsWith('/reports/obligations/'));
+
       // An alert card opens the alert centre at that level.
       await page.goto('/dashboard');
       await page.locator('[data-card="alerts-WARNING"]').click();
