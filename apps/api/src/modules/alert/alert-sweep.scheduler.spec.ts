@@ -1,6 +1,7 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import type { AppConfig } from '../../core/config/app-config.js';
-import { AlertSweepScheduler } from './alert-sweep.scheduler.js';
+import { Queue } from 'bullmq';
+import { AlertSweepScheduler, SWEEP_QUEUE } from './alert-sweep.scheduler.js';
 import type { AlertSweepService, SweepResult } from './alert-sweep.service.js';
 
 const config = (alertSweepEnabled: boolean) => ({ alertSweepEnabled }) as AppConfig;
@@ -39,4 +40,30 @@ describe('AlertSweepScheduler', () => {
     await expect(scheduler.tick()).resolves.toBe(false);
     expect(runSweep).toHaveBeenCalledTimes(2);
   });
+
+  it('with Redis, runs one sweep per interval however many processes schedule it', async () => {
+    const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+    const prefix = `lvze-test-${process.pid}-${Date.now()}`;
+    let sweeps = 0;
+    const runSweep = jest.fn(async () => {
+      sweeps++;
+      return { fired: 0, escalated: 0, resolved: 0 };
+    });
+    // Two API processes, each registering the schedule and a worker on one Redis.
+    const processes = [1, 2].map(
+      () => new AlertSweepScheduler(config(true), { runSweep } as unknown as AlertSweepService),
+    );
+    try {
+      for (const p of processes) await p.startShared(redisUrl, 500, prefix);
+      await new Promise((resolve) => setTimeout(resolve, 2_600));
+    } finally {
+      for (const p of processes) await p.onApplicationShutdown();
+      const queue = new Queue(SWEEP_QUEUE, { connection: { url: redisUrl }, prefix });
+      await queue.obliterate({ force: true });
+      await queue.close();
+    }
+    // About five intervals passed: each swept once, not once per process (which would be ~10).
+    expect(sweeps).toBeGreaterThanOrEqual(2);
+    expect(sweeps).toBeLessThanOrEqual(7);
+  }, 20_000);
 });
