@@ -50,7 +50,8 @@ describe('official documents', () => {
     await login(page, 'staff');
     await page.goto('/alerts?level=ACCOUNTABILITY');
     const issue = page.locator('[data-testid^="alert-supervise-"]:visible').first();
-    await issue.waitFor();
+    // Hundreds of alerts after the demo's first sweep: the centre takes a while on a busy machine.
+    await issue.waitFor({ timeout: 45_000 });
     const alertId = (await issue.getAttribute('data-testid'))!.replace('alert-supervise-', '');
     await issue.click();
 
@@ -63,8 +64,8 @@ describe('official documents', () => {
     await screenshot(page, 'supervision-dialog', false);
     await dialog.getByTestId('supervision-submit').click();
 
-    const issued = page.getByTestId(`alert-order-${alertId}`).first();
-    await issued.waitFor();
+    const issued = page.locator(`[data-testid="alert-order-${alertId}"]:visible`).first();
+    await issued.waitFor({ timeout: 30_000 });
     await expect(issued.innerText()).resolves.toBe('已督办 桂纪专督〔2026〕1号');
 
     await issued.click();
