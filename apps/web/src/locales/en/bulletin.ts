@@ -20,6 +20,7 @@ export default {
     overdueReports: '3. Overdue reports',
     alerts: '4. Alerts this week',
     decisions: '5. Accountability decisions',
+    requirements: '6. Requirements',
   },
   overview: 'As of {asOf}, {campaign} has {total} tasks: {statuses}; {completion}% completed.',
   statusPart: '{status} {count}',
@@ -32,6 +33,8 @@ export default {
   levelPart: '{level} {count}',
   decisionsIntro: '{count} accountability decisions this week.',
   none: 'None this week.',
+  requirements:
+    'Lead units analyse each slipped task, set measures and report rectification progress in Lvze by 18:00 next Friday; units with overdue reports file them at once. Repeated slippage and weak rectification will be held to account under the rules.',
   columns: {
     unit: 'Lead unit',
     code: 'Code',

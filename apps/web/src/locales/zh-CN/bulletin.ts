@@ -19,6 +19,7 @@ export default {
     overdueReports: '三、逾期未报送报告',
     alerts: '四、本周预警',
     decisions: '五、问责情况',
+    requirements: '六、工作要求',
   },
   overview: '截至{asOf}，{campaign}共有任务{total}项，其中{statuses}，完成率{completion}%。',
   statusPart: '{status}{count}项',
@@ -31,6 +32,8 @@ export default {
   levelPart: '{level}{count}条',
   decisionsIntro: '本周作出问责决定{count}起。',
   none: '本周无。',
+  requirements:
+    '各牵头单位要对照滞后任务逐项分析原因、制定措施，于下周五18:00前在“履责”系统填报整改进展；逾期未报送报告的单位要立即补报。对连续滞后、整改不力的，将依规依纪严肃追责问责。',
   columns: {
     unit: '牵头单位',
     code: '编号',
