@@ -11,7 +11,6 @@ export default {
   printTitle: 'Weekly bulletin (print)',
   printHint: 'Print on A4 portrait; turn on “background graphics” to keep the red header.',
   printNow: 'Print',
-  close: 'Close',
   reference: '{year}, issue {week}',
   range: '({year} week {week}: {from} – {to})',
   sections: {

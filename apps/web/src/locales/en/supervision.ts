@@ -42,7 +42,6 @@ export default {
     title: 'Supervision order (print)',
     hint: 'Print on A4 portrait; turn on “background graphics” to keep the red header.',
     printNow: 'Print',
-    close: 'Close',
     heading: 'Supervision Order',
     addressee: 'To {unit}:',
     body: 'The matter below has reached an accountability-level alert. Rectify it by {date} and report progress weekly in Lvze; failure will be held to account under the rules.',

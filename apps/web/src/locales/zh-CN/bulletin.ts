@@ -10,7 +10,6 @@ export default {
   printTitle: '周通报（打印）',
   printHint: '按 A4 纵向打印；浏览器打印设置中请勾选“背景图形”以保留红色版头。',
   printNow: '打印',
-  close: '关闭',
   reference: '{year}年第{week}期',
   range: '（{year}年第{week}周：{from}—{to}）',
   sections: {
