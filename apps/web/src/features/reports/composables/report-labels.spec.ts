@@ -5,7 +5,7 @@ const t = (key: string, values?: Record<string, unknown>) => `${key}${values ? J
 
 describe('report labels', () => {
   it.each([
-    ['2026-05', '2026年5月', '2026-05'],
+    ['2026-05', '2026年5月', 'May 2026'],
     ['2026-Q3', '2026年第三季度', 'Q3 2026'],
     ['2026-W22', '2026年第22周', '2026 week 22'],
     ['2026', '2026年度', 'Year 2026'],

@@ -5,12 +5,14 @@ type Translate = (key: string, values?: Record<string, unknown>) => string;
 export type ReportStatusCode = 'PENDING' | 'SUBMITTED' | 'RETURNED' | 'ACCEPTED';
 
 const QUARTERS_ZH = ['一', '二', '三', '四'];
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 // The period as people say it: 2026年5月, 2026年第二季度, 2026年度, 2026年第22周.
 export function periodLabel(period: string, locale: string): string {
   const zh = locale === 'zh-CN';
   let match = /^(\d{4})-(\d{2})$/.exec(period);
-  if (match) return zh ? `${match[1]}年${Number(match[2])}月` : `${match[1]}-${match[2]}`;
+  if (match)
+    return zh ? `${match[1]}年${Number(match[2])}月` : `${MONTHS_EN[Number(match[2]) - 1]} ${match[1]}`;
   match = /^(\d{4})-Q([1-4])$/.exec(period);
   if (match)
     return zh ? `${match[1]}年第${QUARTERS_ZH[Number(match[2]) - 1]}季度` : `Q${match[2]} ${match[1]}`;
