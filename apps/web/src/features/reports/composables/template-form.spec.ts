@@ -64,6 +64,9 @@ describe('template form', () => {
     const input = updateInput(template, draft);
     expect(input.name).toBe('自查自纠清单（修订）');
     expect(input.dueRule).toBeUndefined();
+    expect(input.filedBy).toBeUndefined();
+    draft.filedBy = 'CONTACT_LEADER';
+    expect(updateInput(template, draft).filedBy).toBe('CONTACT_LEADER');
     expect((input.form as { fields: { options?: string[] }[] }).fields[1]!.options).toEqual([
       '已整改',
       '整改中',

@@ -228,6 +228,7 @@ export function updateInput(
   const before = draftFromTemplate(template);
   const input: UpdateReportTemplateInput = { id: template.id, version: template.version };
   if (draft.name.trim() !== before.name) input.name = draft.name.trim();
+  if (draft.filedBy !== before.filedBy) input.filedBy = draft.filedBy;
   if (JSON.stringify(dueRule(draft)) !== JSON.stringify(dueRule(before))) input.dueRule = dueRule(draft);
   if (JSON.stringify(audience(draft)) !== JSON.stringify(audience(before))) input.audience = audience(draft);
   if (JSON.stringify(formFromDraft(draft)) !== JSON.stringify(formFromDraft(before))) {
