@@ -211,6 +211,22 @@ describe('supervision orders (督办单)', () => {
     expect(slipped.supervisionOrders).toEqual([]);
   });
 
+  it('numbers orders issued at the same moment one after another, each once', async () => {
+    // The fixtures one by one (createTask numbers its tasks itself); the orders all at once.
+    const alerts = [];
+    for (const title of ['并发一', '并发二', '并发三'])
+      alerts.push(await alertOn(`${title}号问责事项`, 'ACCOUNTABILITY'));
+    const issued = await Promise.all(
+      [...alerts, alerts[0]].map(({ alertId }) =>
+        app.gql<{ issueSupervisionOrder: IssuedOrder }>(ISSUE, { input: issueInput(alertId) }, staff),
+      ),
+    );
+    const numbers = issued.flatMap((r) => (r.data ? [r.data.issueSupervisionOrder.number] : []));
+    // Three new orders (3号–5号 after the two above); the same alert twice is refused once.
+    expect(numbers.sort()).toEqual(['桂纪专督〔2026〕3号', '桂纪专督〔2026〕4号', '桂纪专督〔2026〕5号']);
+    expect(issued.filter((r) => r.errors).map((r) => r.errors![0].extensions.field)).toEqual(['alertId']);
+  });
+
   it('lets a reporter read only their unit’s orders and issue none', async () => {
     const ziyuan = await app.login('ziyuan');
     const { alertId } = await alertOn('填报员不可下发', 'ACCOUNTABILITY');
@@ -219,7 +235,9 @@ describe('supervision orders (督办单)', () => {
     });
 
     const own = await app.ok<{ supervisionOrders: { number: string }[] }>(ORDERS, {}, ziyuan);
-    expect(own.supervisionOrders.map((o) => o.number)).toEqual(['桂纪专督〔2026〕1号']);
+    // Their county's orders (1号 and the concurrent ones), not 临桂区's 2号.
+    expect(own.supervisionOrders.map((o) => o.number)).toContain('桂纪专督〔2026〕1号');
+    expect(own.supervisionOrders.map((o) => o.number)).not.toContain('桂纪专督〔2026〕2号');
     await expect(app.errorOf(ORDERS, { unitId: units.get('lingui') }, ziyuan)).resolves.toMatchObject({
       extensions: { code: 'FORBIDDEN' },
     });

@@ -10,6 +10,7 @@ import { alignByKey, type RequestLoaders } from '../../core/graphql/request-load
 import { Alert } from '../alert/alert.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { type AuthUser, seesWholeCity } from '../auth/auth-user.js';
+import type { Campaign } from '../campaign/campaign.entity.js';
 import { CampaignService } from '../campaign/campaign.service.js';
 import { CAMPAIGN_OFFICE, letterheadLines } from '../organization/commission.js';
 import { Unit } from '../organization/unit.entity.js';
@@ -23,6 +24,9 @@ import type { IssueSupervisionOrderInput, SupervisionOrdersArgs } from './dto/su
 import { SupervisionOrder } from './supervision-order.entity.js';
 
 /** The office's prefix in document numbers (发文字号): 桂纪专督〔2026〕1号. */
+/** Attempts before concurrent issuers are told to try again. */
+const MAX_ISSUE_ATTEMPTS = 5;
+
 export const ORDER_NUMBER_PREFIX = '桂纪专督';
 
 export const orderNumber = (year: number, serial: number) => `${ORDER_NUMBER_PREFIX}〔${year}〕${serial}号`;
@@ -86,80 +90,95 @@ export class SupervisionService {
         `整改时限须在今天（${today}）至本年度专项治理结束（${campaign.endsOn}）之间。`,
       );
     }
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        const alert = await manager.findOneBy(Alert, { id: input.alertId });
-        if (!alert) throw notFound('Alert', '预警信息', input.alertId);
-        if (alert.level !== 'ACCOUNTABILITY') {
-          throw badInput(
-            'alertId',
-            'Only an accountability-level alert can be turned into a supervision order.',
-            '仅问责级预警可下发督办单。',
+    // Two issuers at once read the same highest serial; the unique keys let one commit and the
+    // other runs again with the next number (or, for the same alert, is told it has its order).
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.issueOnce(actor, input, { now, today, year, campaign, requirements });
+      } catch (error) {
+        const collision = !(error instanceof DomainError) && /unique|duplicate/i.test(String(error));
+        if (!collision) throw error;
+        if (attempt === MAX_ISSUE_ATTEMPTS) {
+          throw new DomainError(
+            'CONFLICT',
+            'Other supervision orders were being issued at the same moment. Try again.',
+            '同一时间有其他督办单正在下发，请重试。',
           );
         }
-        const existing = await manager.findOneBy(SupervisionOrder, { alertId: alert.id });
-        if (existing) {
-          throw badInput(
-            'alertId',
-            `This alert already has supervision order ${existing.number}.`,
-            `该预警已下发督办单（${existing.number}），一事一单。`,
-          );
-        }
-        const leader = await manager.findOneBy(User, { id: input.leaderId });
-        if (!leader || leader.disabled || !leader.roles.includes('LEADER')) {
-          throw badInput(
-            'leaderId',
-            'The responsible leader must be an active leader account.',
-            '责任领导须为有效的领导账号。',
-          );
-        }
-        const matter = (input.matter?.trim() || (await this.matterOf(manager, alert))).slice(0, 300);
-        const serial = await this.nextSerial(manager, year);
-        const task = await this.tasks.createIn(manager, actor, campaign, {
-          code: rectificationTaskCode(year, serial),
-          title: `督办：${matter}`.slice(0, 200),
-          leadUnitId: alert.unitId,
-          startsOn: today < campaign.startsOn ? campaign.startsOn : today,
-          dueOn: input.rectifyBy,
-          category: '督办整改',
-          description: requirements,
-          leadLeader: leader.displayName.slice(0, 50),
-        });
-        const order = manager.create(SupervisionOrder, {
-          id: randomUUID(),
-          campaignId: campaign.id,
-          year,
-          serial,
-          number: orderNumber(year, serial),
-          alertId: alert.id,
-          taskId: task.id,
-          unitId: alert.unitId,
-          matter,
-          rectifyBy: input.rectifyBy,
-          leaderId: leader.id,
-          requirements,
-          issuedById: actor.id,
-          issuedAt: now,
-        });
-        await manager.insert(SupervisionOrder, order);
-        await this.audit.record(manager, {
-          actor,
-          action: 'supervision.issue',
-          entity: 'SupervisionOrder',
-          entityId: order.id,
-          after: order,
-        });
-        return order;
-      });
-    } catch (error) {
-      // Two issuers at once: the unique keys (number, alert) let one win; the other retries by hand.
-      if (error instanceof DomainError || !/unique|duplicate/i.test(String(error))) throw error;
-      throw new DomainError(
-        'CONFLICT',
-        'Another supervision order was issued at the same moment. Reload and try again.',
-        '同一时间已有其他督办单下发，请刷新后重试。',
-      );
+      }
     }
+  }
+
+  private issueOnce(
+    actor: AuthUser,
+    input: IssueSupervisionOrderInput,
+    context: { now: Date; today: string; year: number; campaign: Campaign; requirements: string },
+  ): Promise<SupervisionOrder> {
+    const { now, today, year, campaign, requirements } = context;
+    return this.dataSource.transaction(async (manager) => {
+      const alert = await manager.findOneBy(Alert, { id: input.alertId });
+      if (!alert) throw notFound('Alert', '预警信息', input.alertId);
+      if (alert.level !== 'ACCOUNTABILITY') {
+        throw badInput(
+          'alertId',
+          'Only an accountability-level alert can be turned into a supervision order.',
+          '仅问责级预警可下发督办单。',
+        );
+      }
+      const existing = await manager.findOneBy(SupervisionOrder, { alertId: alert.id });
+      if (existing) {
+        throw badInput(
+          'alertId',
+          `This alert already has supervision order ${existing.number}.`,
+          `该预警已下发督办单（${existing.number}），一事一单。`,
+        );
+      }
+      const leader = await manager.findOneBy(User, { id: input.leaderId });
+      if (!leader || leader.disabled || !leader.roles.includes('LEADER')) {
+        throw badInput(
+          'leaderId',
+          'The responsible leader must be an active leader account.',
+          '责任领导须为有效的领导账号。',
+        );
+      }
+      const matter = (input.matter?.trim() || (await this.matterOf(manager, alert))).slice(0, 300);
+      const serial = await this.nextSerial(manager, year);
+      const task = await this.tasks.createIn(manager, actor, campaign, {
+        code: rectificationTaskCode(year, serial),
+        title: `督办：${matter}`.slice(0, 200),
+        leadUnitId: alert.unitId,
+        startsOn: today < campaign.startsOn ? campaign.startsOn : today,
+        dueOn: input.rectifyBy,
+        category: '督办整改',
+        description: requirements,
+        leadLeader: leader.displayName.slice(0, 50),
+      });
+      const order = manager.create(SupervisionOrder, {
+        id: randomUUID(),
+        campaignId: campaign.id,
+        year,
+        serial,
+        number: orderNumber(year, serial),
+        alertId: alert.id,
+        taskId: task.id,
+        unitId: alert.unitId,
+        matter,
+        rectifyBy: input.rectifyBy,
+        leaderId: leader.id,
+        requirements,
+        issuedById: actor.id,
+        issuedAt: now,
+      });
+      await manager.insert(SupervisionOrder, order);
+      await this.audit.record(manager, {
+        actor,
+        action: 'supervision.issue',
+        entity: 'SupervisionOrder',
+        entityId: order.id,
+        after: order,
+      });
+      return order;
+    });
   }
 
   /** Who may be named the responsible leader: active LEADER accounts, by name. */
