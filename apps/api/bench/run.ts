@@ -1,6 +1,6 @@
 // npm run bench: the API's read-heavy GraphQL queries on SQLite and PostgreSQL, 58 and 1,000 tasks,
 // the responsibility matrix on the demo and at 35 items × 1,500 units, and the dashboard at both sizes
-// against the raw SQL of its aggregates.
+// against the raw SQL of its aggregates, and the alert sweep over all of it.
 // Each dialect runs in its own child process (scenario.js) with its own throwaway database.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -169,6 +169,15 @@ async function main(): Promise<void> {
           `${r.matrixSeed.units} new units (${r.matrixSeed.assignments} assignments, with their updates) ` +
           `${r.matrixSeed.ms} ms (not measured above)`,
       );
+  }
+  for (const r of results) {
+    for (const s of r.sweeps ?? []) {
+      console.log(
+        `${r.dialect}: alert sweep (${s.label}) over ${s.tasks} tasks, ${s.assignments} assignments and ` +
+          `${s.reports} report obligations: ${s.ms} ms, ${s.queries} SQL statements, fired ${s.fired}, ` +
+          `escalated ${s.escalated}, resolved ${s.resolved}, peak RSS ${s.peakRssMb} MB`,
+      );
+    }
   }
   for (const m of measurements.filter((x) => x.rawSql)) {
     const raw = m.rawSql!;

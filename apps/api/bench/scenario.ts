@@ -6,7 +6,9 @@ import { WorkingCalendar } from '@lvze/domain';
 import type { DataSource } from 'typeorm';
 import { loadConfig } from '../src/core/config/app-config.js';
 import { seedResponsibilityBenchmark } from '../src/core/database/seeds/demo-responsibility-seed.js';
+import { AlertSweepService } from '../src/modules/alert/alert-sweep.service.js';
 import { Campaign } from '../src/modules/campaign/campaign.entity.js';
+import { ReportObligation } from '../src/modules/report/report.entity.js';
 import { Assignment, AssignmentUpdate } from '../src/modules/responsibility/assignment.entity.js';
 import {
   ResponsibilityItem,
@@ -26,6 +28,7 @@ import {
   type QueryName,
   type ScenarioResult,
   STAFF,
+  type SweepMeasurement,
   intFromEnv,
   median,
   percentile,
@@ -346,12 +349,42 @@ async function main(): Promise<void> {
     // Province scale: the large task list and the large matrix's units and assignments together.
     await measure('dashboard', LARGE_RUNS);
 
+    // The alert sweep over the same data: every task, assignment and report obligation, first as
+    // the first sweep of the year (it fires everything), then again (it must change nothing).
+    const subjects = {
+      tasks: await server.dataSource.getRepository(Task).count(),
+      assignments: await server.dataSource.getRepository(Assignment).count(),
+      reports: await server.dataSource.getRepository(ReportObligation).count(),
+    };
+    const sweeps = server.app.get(AlertSweepService);
+    const sweep = async (label: SweepMeasurement['label']): Promise<SweepMeasurement> => {
+      counter.reset();
+      let peak = process.memoryUsage().rss;
+      const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+      const started = performance.now();
+      const changed = await sweeps.runSweep(config.fixedNow!);
+      const ms = Math.round(performance.now() - started);
+      clearInterval(sampler);
+      const row = {
+        label,
+        ms,
+        queries: counter.count,
+        ...subjects,
+        ...changed,
+        peakRssMb: round1(peak / 2 ** 20),
+      };
+      log(`sweep (${label}): ${JSON.stringify(row)}`);
+      return row;
+    };
+    const sweepMeasurements = [await sweep('first'), await sweep('repeat')];
+
     const result: ScenarioResult = {
       dialect,
       startupMs: Math.round(startupMs),
       bulkSeed,
       matrixSeed,
       measurements,
+      sweeps: sweepMeasurements,
     };
     if (out) writeFileSync(out, JSON.stringify(result, null, 2));
     else process.stdout.write(`${JSON.stringify(result)}\n`);

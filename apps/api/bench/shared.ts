@@ -100,6 +100,23 @@ export interface Measurement {
   };
 }
 
+/** One alert sweep over the whole database (AlertSweepService.runSweep), not through GraphQL. */
+export interface SweepMeasurement {
+  /** first: the year's alerts all fire; repeat: the same sweep again, which must change nothing. */
+  label: 'first' | 'repeat';
+  ms: number;
+  /** SQL statements the sweep sent (pages of 500 subjects, each a few reads and one transaction). */
+  queries: number;
+  tasks: number;
+  assignments: number;
+  reports: number;
+  fired: number;
+  escalated: number;
+  resolved: number;
+  /** The process's peak resident memory during the sweep, sampled every 20 ms. */
+  peakRssMb: number;
+}
+
 export interface ScenarioResult {
   dialect: Dialect;
   /** startServer with SEED_DEMO (migrate + demo seed + Nest boot). */
@@ -109,6 +126,7 @@ export interface ScenarioResult {
   /** seedResponsibilityBenchmark: a list of `items` items carried by `units` new units, not measured. */
   matrixSeed?: { kind: string; items: number; units: number; assignments: number; ms: number };
   measurements: Measurement[];
+  sweeps?: SweepMeasurement[];
 }
 
 export function median(values: number[]): number {

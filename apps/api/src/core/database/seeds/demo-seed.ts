@@ -11,6 +11,7 @@ import { seedDemoResponsibilities } from './demo-responsibility-seed.js';
 import { seedDemoEvidence } from './demo-evidence-seed.js';
 import { DEMO_CONTACT_LEADERS } from './demo-report-forms.js';
 import { seedDemoReports } from './demo-report-seed.js';
+import { seedDemoAccountability } from './demo-accountability-seed.js';
 import { seedDemoTasks } from './demo-task-seed.js';
 import {
   CITY,
@@ -151,5 +152,13 @@ async function seedDemo(manager: EntityManager, now: Date, passwordHash: string)
     calendar,
     staff: byUsername.get('staff')!,
     reportersByUnitId,
+  });
+  await seedDemoAccountability({
+    manager,
+    now,
+    campaign,
+    unitsByCode: new Map(units.map((u) => [u.code, u])),
+    staff: byUsername.get('staff')!,
+    leader: byUsername.get('leader')!,
   });
 }
