@@ -10,6 +10,7 @@ import { safeRedirect, type SessionPort } from './access-guard';
 const { stub } = vi.hoisted(() => ({ stub: () => ({ default: { render: () => null } }) }));
 vi.mock('@/features/auth/login-page.vue', stub);
 vi.mock('@/features/home/home-page.vue', stub);
+vi.mock('@/features/dashboard/dashboard-page.vue', stub);
 vi.mock('@/features/audit/audit-page.vue', stub);
 vi.mock('@/features/battle-map/battle-map-page.vue', stub);
 vi.mock('@/features/week-board/week-board-page.vue', stub);
@@ -71,7 +72,10 @@ describe('access guard', () => {
     ['/audit', ['ADMIN'], 'audit'],
     ['/audit', ['AUDITOR'], 'audit'],
     ['/home', ['REPORTER'], 'home'],
-    ['/', ['LEADER'], 'home'],
+    // A leader arrives on the dashboard; with another role too, on the work home page.
+    ['/', ['LEADER'], 'dashboard'],
+    ['/home', ['LEADER'], 'dashboard'],
+    ['/', ['LEADER', 'STAFF'], 'home'],
     ['/admin/users', ['STAFF'], 'forbidden'],
     ['/admin/units', ['AUDITOR'], 'forbidden'],
     ['/admin/units', ['LEADER', 'STAFF'], 'forbidden'],
@@ -127,48 +131,106 @@ describe('menu from route meta', () => {
     );
 
   it.each<[Role[], string[]]>([
-    [['ADMIN'], ['home', 'alerts', 'audit', 'admin', 'admin-units', 'admin-users', 'admin-calendar']],
+    [
+      ['ADMIN'],
+      [
+        'home',
+        'dashboard',
+        'unit-scores',
+        'alerts',
+        'alert-settings',
+        'audit',
+        'admin',
+        'admin-units',
+        'admin-users',
+        'admin-calendar',
+      ],
+    ],
     [['AUDITOR'], ['home', 'audit']],
     [
       ['REPORTER'],
       [
         'week',
         'home',
+        'dashboard',
+        'unit-scores',
         'battle-map',
         'responsibility',
         'responsibility-mine',
         'responsibility-lists',
+        'reports',
+        'reports-mine',
         'alerts',
+        'extensions',
+        'accountability',
+        'supervision-orders',
       ],
     ],
     [
       ['STAFF'],
       [
         'home',
+        'dashboard',
+        'unit-scores',
+        'bulletin',
         'battle-map',
         'responsibility',
         'responsibility-lists',
         'responsibility-matrix',
         'responsibility-mine',
         'week',
+        'reports',
+        'reports-mine',
+        'reports-review',
+        'reports-templates',
         'alerts',
+        'extensions',
+        'accountability',
+        'supervision-orders',
+        'alert-settings',
       ],
     ],
     [
       ['LEADER'],
-      ['home', 'battle-map', 'responsibility', 'responsibility-lists', 'responsibility-matrix', 'alerts'],
+      [
+        'dashboard',
+        'home',
+        'unit-scores',
+        'bulletin',
+        'battle-map',
+        'responsibility',
+        'responsibility-lists',
+        'responsibility-matrix',
+        'reports',
+        'reports-mine',
+        'alerts',
+        'extensions',
+        'accountability',
+        'supervision-orders',
+      ],
     ],
     [
       ['STAFF', 'REPORTER'],
       [
         'week',
         'home',
+        'dashboard',
+        'unit-scores',
+        'bulletin',
         'battle-map',
         'responsibility',
         'responsibility-mine',
         'responsibility-lists',
         'responsibility-matrix',
+        'reports',
+        'reports-mine',
+        'reports-review',
+        'reports-templates',
         'alerts',
+        'extensions',
+        'accountability',
+        'supervision-orders',
+        'alert-settings',
       ],
     ],
   ])('roles %j see %j', (roles, expected) => {
@@ -177,9 +239,10 @@ describe('menu from route meta', () => {
 
   it('lists only routes that exist and have a label', () => {
     const names = new Set(records.map((r) => r.name));
-    for (const key of flatten(buildMenu(records, ['ADMIN', 'STAFF', 'LEADER', 'REPORTER', 'AUDITOR']))) {
-      if (key !== 'admin' && key !== 'responsibility') expect(names.has(key)).toBe(true);
-    }
+    const menu = buildMenu(records, ['ADMIN', 'STAFF', 'LEADER', 'REPORTER', 'AUDITOR']);
+    // Group headings (系统管理, 责任清单, 报备) are not routes; every leaf is.
+    const leaves = menu.flatMap((entry) => (entry.kind === 'group' ? entry.children : [entry]));
+    for (const leaf of leaves) expect(names.has(leaf.key)).toBe(true);
     expect(appRoutes.length).toBeGreaterThan(0);
   });
 });

@@ -24,6 +24,9 @@ export function canAccess(route: Pick<RouteLocationNormalized, 'matched'>, held:
   return route.matched.every((record) => rolesAllow(record.meta.roles, held));
 }
 
+const isLeaderOnly = (roles: readonly Role[]) =>
+  roles.includes('LEADER') && !roles.some((role) => role === 'STAFF' || role === 'ADMIN');
+
 function toLogin(to: RouteLocationNormalized): RouteLocationRaw {
   const redirect = to.fullPath !== '/' && to.name !== 'login' ? to.fullPath : undefined;
   return { name: 'login', query: redirect ? { redirect } : {} };
@@ -35,7 +38,7 @@ export function createAccessGuard(session: SessionPort): NavigationGuard {
     return session.user() ?? (await session.loadUser());
   }
 
-  return async (to) => {
+  return async (to, from) => {
     if (to.meta.public) {
       if (to.name === 'login' && (await currentUser())) return { name: 'home' };
       return true;
@@ -43,6 +46,9 @@ export function createAccessGuard(session: SessionPort): NavigationGuard {
     const user = await currentUser();
     if (!user) return toLogin(to);
     if (!canAccess(to, user.roles)) return { name: 'forbidden' };
+    // A leader's first page is the dashboard (领导驾驶舱); the menu's 工作台 still opens home.
+    const arriving = from.name === 'login' || from.matched.length === 0;
+    if (to.name === 'home' && arriving && isLeaderOnly(user.roles)) return { name: 'dashboard' };
     return true;
   };
 }

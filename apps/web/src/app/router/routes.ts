@@ -22,13 +22,7 @@ import {
   User,
 } from '@element-plus/icons-vue';
 import type { RouteRecordRaw } from 'vue-router';
-import { useAuthStore } from '@/app/stores/auth-store';
 import './route-meta';
-
-const isLeaderOnly = () => {
-  const auth = useAuthStore();
-  return auth.hasAnyRole(['LEADER']) && !auth.hasAnyRole(['STAFF', 'ADMIN']);
-};
 
 // Adding a feature = adding a child route here with meta.menu (and meta.roles when it is gated);
 // the side menu is built from this list.
@@ -67,11 +61,6 @@ export const appRoutes: RouteRecordRaw[] = [
         path: 'home',
         name: 'home',
         component: () => import('@/features/home/home-page.vue'),
-        // A leader lands on the dashboard after signing in; the menu's 工作台 still opens home.
-        beforeEnter: (_to, from) =>
-          (from.name === 'login' || from.matched.length === 0) && isLeaderOnly()
-            ? { name: 'dashboard' }
-            : true,
         meta: {
           titleKey: 'layout.menu.home',
           menu: { labelKey: 'layout.menu.home', icon: House, order: 10 },
