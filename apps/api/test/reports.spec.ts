@@ -304,7 +304,8 @@ describe('required reports (报备)', () => {
     );
     expect(foreign.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'content.attachments' });
     const DETAIL = `query ($id: ID!) { reportObligation(id: $id) {
-      draftAttachments { id filename url } submissions { attachments { id filename url } } } }`;
+      draftAttachments { id filename url }
+      submissions { attachments { id filename size mimeType previewable url } } } }`;
     await app.ok(DRAFT, { input: { obligationId: report.id, content: content([mine]) } }, ziyuan);
     const drafted = await app.ok<{
       reportObligation: { draftAttachments: { id: string; filename: string }[] };
@@ -317,12 +318,23 @@ describe('required reports (报备)', () => {
     await app.ok(REVIEW, { input: { obligationId: report.id, accept: false, comment: '请补充' } }, staff);
     await app.ok(SUBMIT, { input: { obligationId: report.id, content: content([mine]) } }, ziyuan);
     const { reportObligation } = await app.ok<{
-      reportObligation: { submissions: { attachments: { id: string; url: string }[] }[] };
+      reportObligation: {
+        submissions: {
+          attachments: { id: string; filename: string; size: number; previewable: boolean; url: string }[];
+        }[];
+      };
     }>(DETAIL, { id: report.id }, staff);
     expect(reportObligation.submissions.map((s) => s.attachments.map((f) => f.id))).toEqual([[mine], [mine]]);
-    expect(
-      (await fetch(`${app.server.url}${reportObligation.submissions[0].attachments[0].url}`)).status,
-    ).toBe(200);
+    // The reviewing staff open the very bytes the reporter uploaded through the signed link.
+    const filed = reportObligation.submissions[0].attachments[0];
+    expect(filed).toMatchObject({ filename: '工作月报附件.pdf', size: PDF.length, previewable: true });
+    const opened = await fetch(`${app.server.url}${filed.url}`);
+    expect(opened.status).toBe(200);
+    expect(Buffer.from(await opened.arrayBuffer()).equals(PDF)).toBe(true);
+    // Another unit's reporter reaches neither the report nor, through it, its files.
+    expect((await app.errorOf(DETAIL, { id: report.id }, lingui)).extensions).toMatchObject({
+      code: 'FORBIDDEN',
+    });
     // Filed with this report, the file cannot be reused elsewhere.
     const other = (
       await app.ok<{ reportObligations: Obligation[] }>(

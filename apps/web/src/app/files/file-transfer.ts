@@ -52,6 +52,16 @@ export function formatFileSize(bytes: number): string {
   return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
 }
 
+// A stored file as a list shows it (attachment-list.vue).
+export interface ListedFile {
+  id: string;
+  filename: string;
+  size?: number;
+  // Absent when the server did not hand out the file (only its id is known): shown, not openable.
+  url?: string;
+  previewable?: boolean;
+}
+
 export interface StoredFileLink {
   href: string;
   // A new tab for what the browser shows itself (PDF, images); office documents just download.

@@ -56,6 +56,8 @@ export default {
   files: {
     uploading: 'Uploading…',
     removeAttachment: 'Remove {name}',
+    open: 'Open {name} in a new tab',
+    download: 'Download {name}',
     badType: '“{name}” is not a supported type; upload a PDF, an image or an Office document',
     tooLarge: '“{name}” is larger than {size} MB and cannot be uploaded',
     uploadFailed: 'Upload failed: {reason}',

@@ -33,8 +33,6 @@ export default {
     nextSteps: 'Next steps',
     late: 'Late',
     attachments: 'Evidence',
-    attachmentOpen: 'Open {name} in a new tab',
-    attachmentDownload: 'Download {name}',
     instructions: 'Leader instructions',
     noInstructions: 'No instructions yet',
     instructionPlaceholder: 'Write an instruction',

@@ -56,6 +56,8 @@ export default {
   files: {
     uploading: '上传中…',
     removeAttachment: '移除 {name}',
+    open: '在新窗口中查看 {name}',
+    download: '下载 {name}',
     badType: '“{name}”的格式不支持，请上传 PDF、图片或 Office 文档',
     tooLarge: '“{name}”超过 {size} MB，无法上传',
     uploadFailed: '上传失败：{reason}',

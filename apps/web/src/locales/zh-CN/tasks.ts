@@ -33,8 +33,6 @@ export default {
     nextSteps: '下步打算',
     late: '逾期',
     attachments: '佐证材料',
-    attachmentOpen: '在新窗口中查看 {name}',
-    attachmentDownload: '下载 {name}',
     instructions: '领导批示',
     noInstructions: '暂无批示',
     instructionPlaceholder: '请输入批示内容',

@@ -88,6 +88,21 @@ describe('ReportForm', () => {
     expect(emitted.at(-1)).toEqual({ files: ['f1'] });
   });
 
+  it('links each filed attachment to its file', () => {
+    const { wrapper } = render(
+      {
+        readonly: true,
+        files: [
+          { id: 'f1', filename: '会议纪要.pdf', size: 1536, url: '/api/files/f1?t=x', previewable: true },
+        ],
+      },
+      { files: ['f1'] },
+    );
+    const link = field(wrapper, 'files').get('[data-testid="report-file"] a');
+    expect(link.text()).toBe('会议纪要.pdf1.5 KB');
+    expect(link.attributes()).toMatchObject({ href: '/api/files/f1?t=x', target: '_blank' });
+  });
+
   it('reads back a filed report without inputs', () => {
     const { wrapper } = render(
       { readonly: true },

@@ -9,6 +9,7 @@ describe('reportHistory', () => {
       late: false,
       submittedBy: { displayName: '资源县填报员' },
       templateVersion: { number: 1 },
+      attachments: [],
     });
     const review = (id: string, at: string, accepted: boolean) => ({
       id,

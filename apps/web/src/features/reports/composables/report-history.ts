@@ -1,9 +1,12 @@
+import type { ListedFile } from '@/app/files/file-transfer';
+
 export interface HistorySubmission {
   id: string;
   submittedAt: string;
   late: boolean;
   submittedBy: { displayName: string };
   templateVersion: { number: number };
+  attachments: readonly ListedFile[];
 }
 
 export interface HistoryReview {
