@@ -1,5 +1,5 @@
 import { type AccountabilityDecision, addDays, beijingDate, beijingInstant } from '@lvze/domain';
-import { type EntityManager, MoreThan } from 'typeorm';
+import { Between, type EntityManager } from 'typeorm';
 import { AccountabilityRecord } from '../../../modules/accountability/accountability-record.entity.js';
 import type { Campaign } from '../../../modules/campaign/campaign.entity.js';
 import { DueDateExtension } from '../../../modules/extension/due-date-extension.entity.js';
@@ -70,7 +70,7 @@ const DECISIONS: [string, string, AccountabilityDecision, string, string][] = [
   ],
 ];
 
-/** The year's accountability decisions so far, and two extension requests on running tasks. */
+/** The year's accountability decisions so far, and two extension requests on tasks lately due. */
 export async function seedDemoAccountability(options: {
   manager: EntityManager;
   now: Date;
@@ -96,40 +96,40 @@ export async function seedDemoAccountability(options: {
   })).filter((r) => r.decidedOn <= today);
   if (records.length) await manager.insert(AccountabilityRecord, records);
 
-  // One approved (the map shows the new due date, the original kept) and one awaiting a decision.
-  const running = await manager.find(Task, {
-    where: { campaignId: campaign.id, dueOn: MoreThan(today), archived: false },
-    order: { code: 'ASC' },
+  // Two tasks that fell due in the last two months: one granted more time (the map shows the new
+  // due date, the original kept), one whose request awaits a decision.
+  const [approved, pending] = await manager.find(Task, {
+    where: {
+      campaignId: campaign.id,
+      dueOn: Between(addDays(today, -60), addDays(today, -1)),
+      archived: false,
+    },
+    order: { dueOn: 'DESC', code: 'DESC' },
     take: 2,
   });
-  const [approved, pending] = running;
   const requestedAt = beijingInstant(addDays(today, -3), '10:00');
   if (approved) {
-    const moved = minDate(addDays(approved.dueOn, 21), campaign.endsOn);
-    if (moved > approved.dueOn) {
-      await manager.insert(DueDateExtension, {
-        ...extension(approved, staff, requestedAt, moved, '配合单位数据核查任务量大，需顺延三周完成。'),
-        status: 'APPROVED',
-        pendingKey: null,
-        decidedById: leader.id,
-        decidedAt: beijingInstant(addDays(today, -2), '15:00'),
-        decisionNote: '同意延期，请按新期限推进。',
-      });
-      await manager.update(Task, { id: approved.id }, { dueOn: moved });
-    }
+    const moved = minDate(addDays(today, 21), campaign.endsOn);
+    await manager.insert(DueDateExtension, {
+      ...extension(approved, staff, requestedAt, moved, '配合单位数据核查任务量大，需顺延三周完成。'),
+      status: 'APPROVED',
+      pendingKey: null,
+      decidedById: leader.id,
+      decidedAt: beijingInstant(addDays(today, -2), '15:00'),
+      decisionNote: '同意延期，请按新期限推进。',
+    });
+    await manager.update(Task, { id: approved.id }, { dueOn: moved });
   }
   if (pending) {
-    const moved = minDate(addDays(pending.dueOn, 14), campaign.endsOn);
-    if (moved > pending.dueOn) {
-      await manager.insert(DueDateExtension, {
-        ...extension(pending, staff, requestedAt, moved, '涉及跨县协调，现场核查需延后两周。'),
-        status: 'PENDING',
-        pendingKey: pending.id,
-        decidedById: null,
-        decidedAt: null,
-        decisionNote: null,
-      });
-    }
+    const moved = minDate(addDays(today, 28), campaign.endsOn);
+    await manager.insert(DueDateExtension, {
+      ...extension(pending, staff, requestedAt, moved, '涉及跨县协调，现场核查需延后四周。'),
+      status: 'PENDING',
+      pendingKey: pending.id,
+      decidedById: null,
+      decidedAt: null,
+      decisionNote: null,
+    });
   }
 }
 
