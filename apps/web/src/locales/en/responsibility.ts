@@ -191,8 +191,6 @@ export default {
     percent: '{percent} done',
     attachments: 'Evidence',
     noAttachments: 'No evidence attached',
-    open: 'Open {name} in a new tab',
-    download: 'Download {name}',
     sufficient: 'Evidence sufficient',
     insufficient: 'Evidence insufficient',
     reviewMeta: '{reviewer} · {time}',

@@ -189,8 +189,6 @@ export default {
     percent: '完成 {percent}',
     attachments: '佐证材料',
     noAttachments: '未上传佐证材料',
-    open: '在新窗口中查看 {name}',
-    download: '下载 {name}',
     sufficient: '证据充分',
     insufficient: '证据不足',
     reviewMeta: '{reviewer} · {time}',
