@@ -123,6 +123,13 @@ describe('tasks on the battle map', () => {
     expect(await statusOf(doneOnTime.id)).toMatchObject({ status: 'DONE', completedLate: false });
   });
 
+  it('gives tasks created at the same moment each their own next code', async () => {
+    const created = await Promise.all([1, 2, 3].map((n) => createTask({ title: `同时创建的任务 ${n}` })));
+    const codes = created.map((t) => t.code);
+    expect(new Set(codes).size).toBe(3);
+    for (const code of codes) expect(code).toMatch(/^T\d+$/);
+  }, 60_000);
+
   it('scopes a reporter to their unit’s tasks and forbids the others', async () => {
     const ziyuan = await app.login('ziyuan');
     const { tasks } = await app.ok<{

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In, IsNull, LessThanOrEqual, MoreThan } from 'typeorm';
 import { Clock } from '../../core/clock/clock.js';
 import { timeOrderedId } from '../../core/database/time-ordered-id.js';
+import { isUniqueViolation } from '../../core/database/unique-violation.js';
 import { updateIfVersion } from '../../core/database/versioned-update.js';
 import { DomainError, badInput, forbidden, notFound } from '../../core/errors/domain-error.js';
 import { alignByKey, groupByKey, type RequestLoaders } from '../../core/graphql/request-loaders.js';
@@ -214,9 +215,3 @@ const pendingAlready = () =>
     'A request for this task is already awaiting a decision.',
     '该任务已有待审批的延期申请，请勿重复提交。',
   );
-
-function isUniqueViolation(error: unknown): boolean {
-  const driver = (error as { driverError?: { code?: string } }).driverError;
-  const code = driver?.code ?? (error as { code?: string }).code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
-}

@@ -18,7 +18,7 @@ import { Assignment } from '../responsibility/assignment.entity.js';
 import { ResponsibilityItem } from '../responsibility/responsibility.entity.js';
 import { Task } from '../task/task.entity.js';
 import { TaskProgressService } from '../task/task-progress.service.js';
-import { TaskService } from '../task/task.service.js';
+import { TaskService, isTaskCodeCollision } from '../task/task.service.js';
 import { User } from '../user/user.entity.js';
 import type { IssueSupervisionOrderInput, SupervisionOrdersArgs } from './dto/supervision.inputs.js';
 import { SupervisionOrder } from './supervision-order.entity.js';
@@ -96,8 +96,9 @@ export class SupervisionService {
       try {
         return await this.issueOnce(actor, input, { now, today, year, campaign, requirements });
       } catch (error) {
-        const collision = !(error instanceof DomainError) && /unique|duplicate/i.test(String(error));
-        if (!collision) throw error;
+        // A unique key (the order's number, its task's code) or createIn's own code check: another
+        // issuer got there first with the year's next number.
+        if (!isTaskCodeCollision(error)) throw error;
         if (attempt === MAX_ISSUE_ATTEMPTS) {
           throw new DomainError(
             'CONFLICT',

@@ -15,8 +15,9 @@ import {
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { Clock } from '../../core/clock/clock.js';
 import { timeOrderedId } from '../../core/database/time-ordered-id.js';
+import { isUniqueViolation } from '../../core/database/unique-violation.js';
 import { updateIfVersion } from '../../core/database/versioned-update.js';
-import { badInput, type DomainError, forbidden, notFound } from '../../core/errors/domain-error.js';
+import { DomainError, badInput, forbidden, notFound } from '../../core/errors/domain-error.js';
 import { groupByKey, type RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -46,6 +47,15 @@ export type TaskDefinition = Pick<
   coUnitIds: string[];
 };
 
+const CREATE_ATTEMPTS = 3;
+
+/**
+ * A task's code was taken by a task committed meanwhile: seen by the unique key, or by createIn's
+ * own check when the other transaction committed between reading the next code and checking it.
+ */
+export function isTaskCodeCollision(error: unknown): boolean {
+  return isUniqueViolation(error) || (error instanceof DomainError && error.details.field === 'code');
+}
 @Injectable()
 export class TaskService {
   constructor(
@@ -122,7 +132,23 @@ export class TaskService {
 
   async create(actor: AuthUser, input: CreateTaskInput): Promise<Task> {
     const campaign = await this.campaigns.resolve(input.campaignId);
-    return this.dataSource.transaction((manager) => this.createIn(manager, actor, campaign, input));
+    // Two tasks created at once may both be given the next free code: the unique key lets one in,
+    // the other takes the code after it. A code the user chose is theirs to change instead.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.dataSource.transaction((manager) => this.createIn(manager, actor, campaign, input));
+      } catch (error) {
+        if (!isTaskCodeCollision(error)) throw error;
+        if (input.code || attempt === CREATE_ATTEMPTS) {
+          const code = input.code ? ` ${input.code}` : '';
+          throw badInput(
+            'code',
+            `The code${code} was taken by a task created at the same moment; try again.`,
+            `任务编号${code}已被同时创建的任务使用，请重试。`,
+          );
+        }
+      }
+    }
   }
 
   /** createTask's rules and audit inside the caller's transaction; the ledger import shares it. */
