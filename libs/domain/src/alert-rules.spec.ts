@@ -248,7 +248,13 @@ describe('pauseEscalation (a request for more time awaits a decision)', () => {
     expect(expected.map((a) => a.level)).toEqual(['ACCOUNTABILITY']);
     const paused = pauseEscalation(expected, new Set(['task-1']), () => undefined);
     expect(paused.map((a) => a.level)).toEqual(['REMINDER']);
-    expect(alertMessage('T01 测试', paused[0])).not.toContain('逾期已超过');
+    expect(alertMessage('T01 测试', paused[0])).not.toContain('个工作日');
+  });
+
+  it('says how many working days an accountable item is overdue', () => {
+    expect(alertMessage('T01 测试', expected[0])).toBe(
+      '「T01 测试」已逾期未完成（截止 11月10日，当前进度 0%），已逾期 5 个工作日',
+    );
   });
 
   it('keeps an open alert at the level it had', () => {

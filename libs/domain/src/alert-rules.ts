@@ -542,9 +542,7 @@ export function alertMessage(subject: string, alert: ExpectedAlert): string {
     case 'OVERDUE': {
       const { dueOn, percent, workingDaysOverdue } = alert.detail;
       const line = `${who}已逾期未完成（截止 ${dateZh(dueOn)}，当前进度 ${pct(percent)}）`;
-      return alert.level === 'ACCOUNTABILITY'
-        ? `${line}，逾期已超过 ${Math.max(workingDaysOverdue, OVERDUE_ACCOUNTABILITY_WORKING_DAYS)} 个工作日`
-        : line;
+      return alert.level === 'ACCOUNTABILITY' ? `${line}，已逾期 ${workingDaysOverdue} 个工作日` : line;
     }
     case 'DUE_SOON': {
       const { dueOn, percent, workingDaysLeft, belowPercent } = alert.detail;
