@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { type DataSource, type FindOptionsWhere, In } from 'typeorm';
 
 /**
  * Per-request DataLoaders, keyed by name: list fields resolve relations in one query per
@@ -28,4 +29,22 @@ export function groupByKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) 
   const groups = new Map<K, V[]>(keys.map((key) => [key, []]));
   for (const row of rows) groups.get(keyOf(row))?.push(row);
   return keys.map((key) => groups.get(key) ?? []);
+}
+
+/**
+ * Rows of one entity by id, one batch per entity per request, shared by every field that links to
+ * it (an alert's task, an extension's task, a supervision order's task…).
+ */
+export function rowByIdLoader<T extends { id: string }>(
+  loaders: RequestLoaders,
+  dataSource: DataSource,
+  entity: new () => T,
+): DataLoader<string, T | null> {
+  return loaders.for<string, T | null>(`byId.${entity.name}`, async (ids) =>
+    alignByKey(
+      ids,
+      await dataSource.getRepository(entity).findBy({ id: In([...ids]) } as FindOptionsWhere<T>),
+      (row) => row.id,
+    ),
+  );
 }

@@ -19,7 +19,7 @@ import {
 } from '../../core/excel/ledger-sheet.js';
 import { badInput, forbidden, notFound } from '../../core/errors/domain-error.js';
 import type { GeneratedFile } from '../../core/graphql/file-download.model.js';
-import { alignByKey, groupByKey, type RequestLoaders } from '../../core/graphql/request-loaders.js';
+import { groupByKey, type RequestLoaders, rowByIdLoader } from '../../core/graphql/request-loaders.js';
 import { assertMayAskForUnit } from '../alert/alert-scope.js';
 import { Alert } from '../alert/alert.entity.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -190,9 +190,7 @@ export class AccountabilityService {
   }
 
   alertLoader(loaders: RequestLoaders) {
-    return loaders.for<string, Alert | null>('accountability.alert', async (ids) =>
-      alignByKey(ids, await this.dataSource.getRepository(Alert).findBy({ id: In([...ids]) }), (a) => a.id),
-    );
+    return rowByIdLoader(loaders, this.dataSource, Alert);
   }
 
   /** Trimmed and checked fields; a decision cannot be dated after today (Beijing). */

@@ -163,13 +163,8 @@ export class AlertSweepService {
           })),
         }));
       const labels = new Map(tasks.map((t) => [t.id, `${t.code} ${t.title}`]));
-      const storedLevels = new Map(stored.map((a) => [alertKey(a), a.level]));
-      const expected = pauseEscalation(
-        expectedAlerts(items, asOf, calendar, settingsOf(campaign)),
-        paused,
-        (key) => storedLevels.get(key),
-      );
-      await this.reconcile(stored, expected, labels, asOf, result);
+      const expected = expectedAlerts(items, asOf, calendar, settingsOf(campaign));
+      await this.reconcile(stored, expected, labels, asOf, result, paused);
     }
   }
 
@@ -324,12 +319,15 @@ export class AlertSweepService {
   /** One page's diff, written in one transaction, published after it commits. */
   private async reconcile(
     stored: Alert[],
-    expected: ExpectedAlert[],
+    evaluated: ExpectedAlert[],
     labels: Map<string, string>,
     asOf: Date,
     result: SweepResult,
+    // Subjects whose escalation is paused (a pending extension request): their levels do not rise.
+    paused: ReadonlySet<string> = new Set(),
   ): Promise<void> {
     const storedByKey = new Map(stored.map((a) => [alertKey(a), a]));
+    const expected = pauseEscalation(evaluated, paused, (key) => storedByKey.get(key)?.level);
     const toInsert: Alert[] = [];
     const toReopen: [Alert, ExpectedAlert][] = [];
     const toEscalate: [Alert, ExpectedAlert][] = [];

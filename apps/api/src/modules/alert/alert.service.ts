@@ -5,7 +5,7 @@ import { Clock } from '../../core/clock/clock.js';
 import { timeOrderedId } from '../../core/database/time-ordered-id.js';
 import { updateIfVersion } from '../../core/database/versioned-update.js';
 import { badInput, notFound } from '../../core/errors/domain-error.js';
-import { alignByKey, groupByKey, type RequestLoaders } from '../../core/graphql/request-loaders.js';
+import { groupByKey, type RequestLoaders, rowByIdLoader } from '../../core/graphql/request-loaders.js';
 import { FilteredIterator, PUB_SUB, type PubSub } from '../../core/pubsub/pubsub.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -160,28 +160,14 @@ export class AlertService {
   }
 
   taskLoader(loaders: RequestLoaders) {
-    return loaders.for<string, Task | null>('alert.task', async (ids) =>
-      alignByKey(ids, await this.dataSource.getRepository(Task).findBy({ id: In([...ids]) }), (t) => t.id),
-    );
+    return rowByIdLoader(loaders, this.dataSource, Task);
   }
 
   assignmentLoader(loaders: RequestLoaders) {
-    return loaders.for<string, Assignment | null>('alert.assignment', async (ids) =>
-      alignByKey(
-        ids,
-        await this.dataSource.getRepository(Assignment).findBy({ id: In([...ids]) }),
-        (a) => a.id,
-      ),
-    );
+    return rowByIdLoader(loaders, this.dataSource, Assignment);
   }
 
   reportLoader(loaders: RequestLoaders) {
-    return loaders.for<string, ReportObligation | null>('alert.report', async (ids) =>
-      alignByKey(
-        ids,
-        await this.dataSource.getRepository(ReportObligation).findBy({ id: In([...ids]) }),
-        (o) => o.id,
-      ),
-    );
+    return rowByIdLoader(loaders, this.dataSource, ReportObligation);
   }
 }

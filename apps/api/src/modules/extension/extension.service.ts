@@ -5,7 +5,7 @@ import { timeOrderedId } from '../../core/database/time-ordered-id.js';
 import { isUniqueViolation } from '../../core/database/unique-violation.js';
 import { updateIfVersion } from '../../core/database/versioned-update.js';
 import { DomainError, badInput, forbidden, notFound } from '../../core/errors/domain-error.js';
-import { alignByKey, groupByKey, type RequestLoaders } from '../../core/graphql/request-loaders.js';
+import { groupByKey, type RequestLoaders, rowByIdLoader } from '../../core/graphql/request-loaders.js';
 import { assertMayAskForUnit } from '../alert/alert-scope.js';
 import { AuditService } from '../audit/audit.service.js';
 import { type AuthUser, hasRole, seesWholeCity } from '../auth/auth-user.js';
@@ -171,9 +171,7 @@ export class ExtensionService {
   }
 
   taskLoader(loaders: RequestLoaders) {
-    return loaders.for<string, Task | null>('extension.task', async (ids) =>
-      alignByKey(ids, await this.dataSource.getRepository(Task).findBy({ id: In([...ids]) }), (t) => t.id),
-    );
+    return rowByIdLoader(loaders, this.dataSource, Task);
   }
 
   private async moveDueDate(

@@ -6,7 +6,7 @@ import { Clock } from '../../core/clock/clock.js';
 import { OfficialDocument } from '../../core/documents/official-document.js';
 import { badInput, DomainError, forbidden, notFound } from '../../core/errors/domain-error.js';
 import type { GeneratedFile } from '../../core/graphql/file-download.model.js';
-import { alignByKey, type RequestLoaders } from '../../core/graphql/request-loaders.js';
+import { alignByKey, type RequestLoaders, rowByIdLoader } from '../../core/graphql/request-loaders.js';
 import { Alert } from '../alert/alert.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { type AuthUser, seesWholeCity } from '../auth/auth-user.js';
@@ -248,15 +248,11 @@ export class SupervisionService {
   }
 
   taskLoader(loaders: RequestLoaders) {
-    return loaders.for<string, Task | null>('supervision.task', async (ids) =>
-      alignByKey(ids, await this.dataSource.getRepository(Task).findBy({ id: In([...ids]) }), (t) => t.id),
-    );
+    return rowByIdLoader(loaders, this.dataSource, Task);
   }
 
   alertLoader(loaders: RequestLoaders) {
-    return loaders.for<string, Alert | null>('supervision.alert', async (ids) =>
-      alignByKey(ids, await this.dataSource.getRepository(Alert).findBy({ id: In([...ids]) }), (a) => a.id),
-    );
+    return rowByIdLoader(loaders, this.dataSource, Alert);
   }
 
   /** The red header's lines, read once per request however many orders ask. */
