@@ -12,3 +12,4 @@ export * from './alert-rules.js';
 export * from './accountability.js';
 export * from './report-form.js';
 export * from './unit-score.js';
+export * from './alert-recheck.js';

@@ -136,6 +136,16 @@ export function plannedPercentAsOf(item: WorkItem, asOf: Date, calendar: StatusC
   return plannedAt(prepare(item, calendar), asOf, isoWeekOf(asOf));
 }
 
+/** The planned percent at each of several instants, the item prepared once. */
+export function plannedPercentsAt(
+  item: WorkItem,
+  instants: readonly Date[],
+  calendar: StatusCalendar,
+): number[] {
+  const prepared = prepare(item, calendar);
+  return instants.map((at) => plannedAt(prepared, at, isoWeekOf(at)));
+}
+
 // The latest update counts, not the highest: a correction is filed as a new update.
 export function actualPercentAsOf(item: WorkItem, asOf: Date): number {
   const known = item.updates.filter((u) => u.createdAt.getTime() <= asOf.getTime());
