@@ -20,6 +20,7 @@ import {
   AssignmentReview,
   AssignmentUpdate,
 } from './modules/responsibility/assignment.entity.js';
+import { AssignmentState } from './modules/responsibility/assignment-state.entity.js';
 import { ResponsibilityItem, ResponsibilityList } from './modules/responsibility/responsibility.entity.js';
 import { ProgressUpdate, TaskInstruction } from './modules/task/progress-update.entity.js';
 import { Task, TaskCoUnit, WeeklyPlan } from './modules/task/task.entity.js';
@@ -44,6 +45,7 @@ export const ENTITIES = [
   Assignment,
   AssignmentUpdate,
   AssignmentReview,
+  AssignmentState,
   Alert,
   AlertEvent,
   ReportTemplate,

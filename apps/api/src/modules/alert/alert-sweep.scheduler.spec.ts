@@ -13,11 +13,11 @@ describe('AlertSweepScheduler', () => {
     const scheduler = new AlertSweepScheduler(config(true), { runSweep } as unknown as AlertSweepService);
     const first = scheduler.tick();
     await expect(scheduler.tick()).resolves.toBe(false);
-    finish({ fired: 0, escalated: 0, resolved: 0 });
+    finish({ fired: 0, escalated: 0, resolved: 0, evaluated: 0, skipped: 0 });
     await expect(first).resolves.toBe(true);
     // Once it finished, the next tick sweeps again.
     const next = scheduler.tick();
-    finish({ fired: 0, escalated: 0, resolved: 0 });
+    finish({ fired: 0, escalated: 0, resolved: 0, evaluated: 0, skipped: 0 });
     await expect(next).resolves.toBe(true);
     expect(runSweep).toHaveBeenCalledTimes(2);
   });
@@ -47,7 +47,7 @@ describe('AlertSweepScheduler', () => {
     let sweeps = 0;
     const runSweep = jest.fn(async () => {
       sweeps++;
-      return { fired: 0, escalated: 0, resolved: 0 };
+      return { fired: 0, escalated: 0, resolved: 0, evaluated: 0, skipped: 0 };
     });
     // Two API processes, each registering the schedule and a worker on one Redis.
     const processes = [1, 2].map(

@@ -1,10 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   ALERT_LEVELS,
+  AlertRecheck,
   DEFAULT_ALERT_THRESHOLDS,
   type EscalationDelays,
   expectedReportAlerts,
   type AlertWorkItem,
+  type Cadence,
   type ExpectedAlert,
   type PeriodWindow,
   type WorkingCalendar,
@@ -12,9 +14,13 @@ import {
   alertKey,
   alertMessage,
   beijingDate,
+  beijingInstant,
+  evaluatePeriod,
   expectedAlerts,
   levelRank,
+  nextPeriod,
   pauseEscalation,
+  periodBounds,
   periodWindow,
   periodsUpTo,
 } from '@lvze/domain';
@@ -34,6 +40,7 @@ import {
   spanOf,
   toPoints,
 } from '../responsibility/assignment-progress.service.js';
+import { AssignmentState, STATE_HOLDS, stateHoldsAt } from '../responsibility/assignment-state.entity.js';
 import { Assignment, AssignmentReview, AssignmentUpdate } from '../responsibility/assignment.entity.js';
 import { ResponsibilityItem, ResponsibilityList } from '../responsibility/responsibility.entity.js';
 import { ProgressUpdate } from '../task/progress-update.entity.js';
@@ -45,6 +52,9 @@ export interface SweepResult {
   fired: number;
   escalated: number;
   resolved: number;
+  /** Subjects whose rules were evaluated, and assignments skipped because their state still held. */
+  evaluated: number;
+  skipped: number;
 }
 
 // Subjects per page: memory stays bounded, and IN (...) lists stay far below both dialects' limits.
@@ -91,25 +101,27 @@ export class AlertSweepService {
 
   private async sweep(asOf: Date): Promise<SweepResult> {
     const started = Date.now();
+    // A sweep of an earlier moment (a replay) sees the data as it stood then: what it works out
+    // does not hold now, so it stores no assignment state, and drops the states it passes over.
+    const current = asOf.getTime() >= this.clock.now().getTime();
     const calendar = await this.calendars.calendar();
     const today = beijingDate(asOf);
     // Campaigns running on that day; a finished campaign's alerts stay as its last sweep left them.
     const campaigns = await this.dataSource.getRepository(Campaign).find({
       where: { startsOn: LessThanOrEqual(today) },
     });
-    const result: SweepResult = { fired: 0, escalated: 0, resolved: 0 };
-    let subjects = 0;
+    const result: SweepResult = { fired: 0, escalated: 0, resolved: 0, evaluated: 0, skipped: 0 };
     const running = campaigns.filter((c) => c.endsOn >= today);
     for (const campaign of running) {
-      subjects += await this.sweepTasks(campaign, asOf, calendar, result);
-      subjects += await this.sweepAssignments(campaign, asOf, calendar, result);
+      await this.sweepTasks(campaign, asOf, calendar, result);
+      await this.sweepAssignments(campaign, asOf, calendar, current, result);
     }
     // Reports outlive a campaign's year (the annual report is due in January): every obligation,
     // on the ladder of the running campaign, or domain.md's when none runs.
     const delays = running.length ? settingsOf(running[0]) : DEFAULT_ALERT_THRESHOLDS;
-    subjects += await this.sweepReports(asOf, calendar, delays, result);
+    await this.sweepReports(asOf, calendar, delays, result);
     this.logger.log(
-      `Sweep as of ${asOf.toISOString()}: ${subjects} subjects, fired ${result.fired}, escalated ${result.escalated}, resolved ${result.resolved} in ${Date.now() - started} ms`,
+      `Sweep as of ${asOf.toISOString()}: ${result.evaluated} subjects evaluated, ${result.skipped} skipped, fired ${result.fired}, escalated ${result.escalated}, resolved ${result.resolved} in ${Date.now() - started} ms`,
     );
     return result;
   }
@@ -119,8 +131,7 @@ export class AlertSweepService {
     asOf: Date,
     calendar: WorkingCalendar,
     result: SweepResult,
-  ): Promise<number> {
-    let count = 0;
+  ): Promise<void> {
     for (let after = ''; ;) {
       const tasks = await this.dataSource
         .getRepository(Task)
@@ -130,9 +141,9 @@ export class AlertSweepService {
         .orderBy('t.id', 'ASC')
         .take(SWEEP_CHUNK)
         .getMany();
-      if (!tasks.length) return count;
+      if (!tasks.length) return;
       after = tasks[tasks.length - 1].id;
-      count += tasks.length;
+      result.evaluated += tasks.length;
       const ids = tasks.map((t) => t.id);
       const [updates, plans, stored, paused] = await Promise.all([
         this.dataSource.getRepository(ProgressUpdate).find({
@@ -168,18 +179,24 @@ export class AlertSweepService {
     }
   }
 
+  /**
+   * Assignments page by page, each with every obligation period up to today. One whose stored state
+   * still holds at `asOf` (same basis, recheck instant not yet come) is skipped: its alerts are
+   * what they were. Every other one is evaluated, and a current sweep stores its state.
+   */
   private async sweepAssignments(
     campaign: Campaign,
     asOf: Date,
     calendar: WorkingCalendar,
+    current: boolean,
     result: SweepResult,
-  ): Promise<number> {
+  ): Promise<void> {
     const lists = await this.dataSource.getRepository(ResponsibilityList).findBy({ campaignId: campaign.id });
-    if (!lists.length) return 0;
+    if (!lists.length) return;
     const items = await this.dataSource
       .getRepository(ResponsibilityItem)
       .findBy({ listId: In(lists.map((l) => l.id)) });
-    if (!items.length) return 0;
+    if (!items.length) return;
     const itemsById = new Map(items.map((i) => [i.id, i]));
     const units = new Map(
       (await this.dataSource.getRepository(Unit).find({ select: { id: true, name: true } })).map((u) => [
@@ -189,38 +206,60 @@ export class AlertSweepService {
     );
     const span = spanOf(campaign);
     const today = beijingDate(asOf);
-    // Every obligation period up to today, per item: the same for every unit carrying the item.
-    const windows = new Map<string, PeriodWindow[]>(
-      items.map((item) => [
+    const thresholds = settingsOf(campaign);
+    const recheck = new AlertRecheck(asOf, calendar, thresholds);
+    const calendarStamp = await this.calendars.stamp();
+    // Every obligation period up to today, per item: the same for every unit carrying the item; and
+    // when the next period opens (the current obligation changes then).
+    const windows = new Map<string, PeriodWindow[]>();
+    const nextOpens = new Map<string, Date[]>();
+    for (const item of items) {
+      const periods = periodsUpTo(today, item.cadence, span);
+      windows.set(
         item.id,
-        periodsUpTo(today, item.cadence, span).map((p) => periodWindow(p, ruleOf(item), span, calendar)),
-      ]),
-    );
-    let count = 0;
+        periods.map((p) => periodWindow(p, ruleOf(item), span, calendar)),
+      );
+      nextOpens.set(item.id, nextOpening(periods[periods.length - 1], item.cadence));
+    }
+    const skipped = await this.dataSource
+      .getRepository(Assignment)
+      .createQueryBuilder('a')
+      .innerJoin(ResponsibilityItem, 'i', 'i.id = a.item_id')
+      .innerJoin(ResponsibilityList, 'l', 'l.id = i.list_id')
+      .innerJoin(AssignmentState, 's', `s.assignment_id = a.id AND ${STATE_HOLDS}`)
+      .where('l.campaign_id = :campaignId', { campaignId: campaign.id })
+      .setParameters(stateHoldsAt(campaign, calendarStamp, asOf))
+      .getCount();
+    result.skipped += skipped;
     for (let after = ''; ;) {
       const assignments = await this.dataSource
         .getRepository(Assignment)
         .createQueryBuilder('a')
-        .where(
-          'a.item_id IN (SELECT i.id FROM responsibility_item i JOIN responsibility_list l ON l.id = i.list_id WHERE l.campaign_id = :campaignId)',
-          { campaignId: campaign.id },
-        )
+        .innerJoin(ResponsibilityItem, 'i', 'i.id = a.item_id')
+        .innerJoin(ResponsibilityList, 'l', 'l.id = i.list_id')
+        .where('l.campaign_id = :campaignId', { campaignId: campaign.id })
         .andWhere('a.id > :after', { after })
+        .andWhere(
+          `NOT EXISTS (SELECT 1 FROM assignment_state s WHERE s.assignment_id = a.id AND ${STATE_HOLDS})`,
+        )
+        .setParameters(stateHoldsAt(campaign, calendarStamp, asOf))
         .orderBy('a.id', 'ASC')
-        .take(SWEEP_CHUNK)
+        .limit(SWEEP_CHUNK)
         .getMany();
-      if (!assignments.length) return count;
+      if (!assignments.length) return;
       after = assignments[assignments.length - 1].id;
-      count += assignments.length;
+      result.evaluated += assignments.length;
       const ids = assignments.map((a) => a.id);
+      // Every update and review, also those filed after asOf: the rules read only what was filed by
+      // then, and a later filing is when the state stops holding.
       const [updates, reviews, stored] = await Promise.all([
         this.dataSource.getRepository(AssignmentUpdate).find({
           select: { id: true, assignmentId: true, period: true, percent: true, createdAt: true },
-          where: { assignmentId: In(ids), createdAt: LessThanOrEqual(asOf) },
+          where: { assignmentId: In(ids) },
         }),
         this.dataSource.getRepository(AssignmentReview).find({
-          select: { id: true, assignmentId: true, updateId: true, sufficient: true },
-          where: { assignmentId: In(ids), createdAt: LessThanOrEqual(asOf) },
+          select: { id: true, assignmentId: true, updateId: true, sufficient: true, createdAt: true },
+          where: { assignmentId: In(ids) },
         }),
         this.storedAlerts(ids),
       ]);
@@ -228,6 +267,7 @@ export class AlertSweepService {
       const reviewsBy = groupBy(reviews, (r) => r.assignmentId);
       const workItems: AlertWorkItem[] = [];
       const labels = new Map<string, string>();
+      const states: AssignmentState[] = [];
       for (const assignment of assignments) {
         const item = itemsById.get(assignment.itemId)!;
         labels.set(
@@ -235,14 +275,15 @@ export class AlertSweepService {
           `${units.get(assignment.unitId) ?? ''} · ${truncate(item.content, SUBJECT_LABEL_LENGTH)}`,
         );
         if (assignment.createdAt.getTime() > asOf.getTime()) continue;
-        const points = toPoints(
-          updatesBy.get(assignment.id) ?? [],
-          rejectedUpdateIds(reviewsBy.get(assignment.id) ?? []),
+        const [known, later] = partition(
+          reviewsBy.get(assignment.id) ?? [],
+          (r) => r.createdAt.getTime() <= asOf.getTime(),
         );
+        const points = toPoints(updatesBy.get(assignment.id) ?? [], rejectedUpdateIds(known));
         const periods = windows.get(item.id)!;
-        periods.forEach((window, i) => {
-          const current = i === periods.length - 1;
-          workItems.push({
+        const own: AlertWorkItem[] = periods.map((window, i) => {
+          const currentPeriod = i === periods.length - 1;
+          return {
             id: assignment.id,
             kind: 'ASSIGNMENT',
             unitId: assignment.unitId,
@@ -251,14 +292,31 @@ export class AlertSweepService {
             duePeriod: item.cadence === 'ONCE' ? 'due' : `due:${window.period}`,
             // The current obligation is watched week by week (as its status is); an earlier one
             // that is still unfinished only for its due date.
-            rules: current ? undefined : ['OVERDUE', 'DUE_SOON'],
+            rules: currentPeriod ? undefined : ['OVERDUE', 'DUE_SOON'],
             catchUp: true,
             updates: acceptedProgress(points.filter((p) => p.period === window.period)),
-          });
+          };
+        });
+        workItems.push(...own);
+        if (!current) continue;
+        states.push({
+          assignmentId: assignment.id,
+          status: evaluatePeriod(periods[periods.length - 1], points, asOf, calendar, thresholds).status,
+          evaluatedAt: asOf,
+          recheckAt: recheck.next(own, [...nextOpens.get(item.id)!, ...later.map((r) => r.createdAt)]),
+          assignmentVersion: assignment.version,
+          itemVersion: item.version,
+          campaignVersion: campaign.version,
+          calendarStamp,
         });
       }
-      const expected = expectedAlerts(workItems, asOf, calendar, settingsOf(campaign));
-      await this.reconcile(stored, expected, labels, asOf, result);
+      const expected = expectedAlerts(workItems, asOf, calendar, thresholds);
+      await this.reconcile(stored, expected, labels, asOf, result, new Set(), async (manager) => {
+        if (!current) await manager.delete(AssignmentState, { assignmentId: In(ids) });
+        for (let i = 0; i < states.length; i += INSERT_CHUNK) {
+          await manager.upsert(AssignmentState, states.slice(i, i + INSERT_CHUNK), ['assignmentId']);
+        }
+      });
     }
   }
 
@@ -267,13 +325,12 @@ export class AlertSweepService {
     calendar: WorkingCalendar,
     delays: EscalationDelays,
     result: SweepResult,
-  ): Promise<number> {
+  ): Promise<void> {
     const templates = new Map(
       (await this.dataSource.getRepository(ReportTemplate).find({ select: { id: true, name: true } })).map(
         (t) => [t.id, t.name],
       ),
     );
-    let count = 0;
     for (let after = ''; ;) {
       const obligations = await this.dataSource.getRepository(ReportObligation).find({
         select: { id: true, templateId: true, unitId: true, period: true, dueAt: true },
@@ -281,9 +338,9 @@ export class AlertSweepService {
         order: { id: 'ASC' },
         take: SWEEP_CHUNK,
       });
-      if (!obligations.length) return count;
+      if (!obligations.length) return;
       after = obligations[obligations.length - 1].id;
-      count += obligations.length;
+      result.evaluated += obligations.length;
       const ids = obligations.map((o) => o.id);
       const [filings, stored] = await Promise.all([
         // The first filing by asOf: a replayed sweep sees the reports as they stood then.
@@ -312,8 +369,28 @@ export class AlertSweepService {
     }
   }
 
+  /**
+   * The stored alerts of a page's subjects, without their message, detail and acknowledgement: a
+   * diff needs only keys, levels and statuses, and most of them do not change.
+   */
   private storedAlerts(subjectIds: string[]): Promise<Alert[]> {
-    return this.dataSource.getRepository(Alert).findBy({ subjectId: In(subjectIds) });
+    return this.dataSource.getRepository(Alert).find({
+      select: {
+        id: true,
+        rule: true,
+        subjectType: true,
+        subjectId: true,
+        unitId: true,
+        period: true,
+        level: true,
+        status: true,
+        firedAt: true,
+        escalatedAt: true,
+        resolvedAt: true,
+        version: true,
+      },
+      where: { subjectId: In(subjectIds) },
+    });
   }
 
   /** One page's diff, written in one transaction, published after it commits. */
@@ -325,6 +402,8 @@ export class AlertSweepService {
     result: SweepResult,
     // Subjects whose escalation is paused (a pending extension request): their levels do not rise.
     paused: ReadonlySet<string> = new Set(),
+    // The page's own bookkeeping (assignment states), written in the same transaction.
+    record?: (manager: EntityManager) => Promise<void>,
   ): Promise<void> {
     const storedByKey = new Map(stored.map((a) => [alertKey(a), a]));
     const expected = pauseEscalation(evaluated, paused, (key) => storedByKey.get(key)?.level);
@@ -341,7 +420,7 @@ export class AlertSweepService {
     const toResolve = [...storedByKey.values()].filter(
       (a) => a.status !== 'RESOLVED' && !expectedKeys.has(alertKey(a)),
     );
-    if (!toInsert.length && !toReopen.length && !toEscalate.length && !toResolve.length) return;
+    if (!toInsert.length && !toReopen.length && !toEscalate.length && !toResolve.length && !record) return;
 
     const changes = await this.inTransaction(async (manager) => {
       const done: Change[] = [];
@@ -424,37 +503,34 @@ export class AlertSweepService {
         if (affected) event({ ...existing, ...changed, version: existing.version + 1 }, 'ESCALATED');
       }
 
-      // Resolving sets the same values on every row: one locked read and one update per batch. The
-      // lock (PostgreSQL) makes the rows this sweep resolves exactly the ones it counts; SQLite runs
-      // one writer at a time anyway.
+      // Resolving sets the same values on every row: one locked read (whole rows: the stored ones
+      // lack their message) and one update per batch. The lock (PostgreSQL) makes the rows this
+      // sweep resolves exactly the ones it counts; SQLite runs one writer at a time anyway.
       const postgres = this.dataSource.options.type === 'postgres';
       for (let i = 0; i < toResolve.length; i += INSERT_CHUNK) {
         const batch = toResolve.slice(i, i + INSERT_CHUNK);
         const read = manager
           .createQueryBuilder(Alert, 'a')
-          .select('a.id')
           .where('a.id IN (:...ids)', { ids: batch.map((a) => a.id) })
           .andWhere('a.status <> :resolved', { resolved: 'RESOLVED' });
         if (postgres) read.setLock('pessimistic_write');
-        const open = new Set((await read.getMany()).map((a) => a.id));
-        if (!open.size) continue;
+        const open = await read.getMany();
+        if (!open.length) continue;
         const changed = { status: 'RESOLVED' as const, resolvedAt: asOf };
         await manager
           .createQueryBuilder()
           .update(Alert)
           .set(changed)
-          .where('id IN (:...ids)', { ids: [...open] })
+          .where('id IN (:...ids)', { ids: open.map((a) => a.id) })
           .execute();
-        for (const existing of batch) {
-          if (open.has(existing.id))
-            event({ ...existing, ...changed, version: existing.version + 1 }, 'RESOLVED');
-        }
+        for (const alert of open) event({ ...alert, ...changed, version: alert.version + 1 }, 'RESOLVED');
       }
 
       for (let i = 0; i < events.length; i += INSERT_CHUNK) {
         await manager.insert(AlertEvent, events.slice(i, i + INSERT_CHUNK));
       }
       await this.webhooks.enqueue(manager, done);
+      await record?.(manager);
       return done;
     });
 
@@ -499,6 +575,20 @@ export class AlertSweepService {
       }
     }
   }
+}
+
+/** When the obligation after `period` opens, if the item recurs: its current obligation changes then. */
+function nextOpening(period: string, cadence: Cadence): Date[] {
+  if (cadence === 'ONCE') return [];
+  const next = nextPeriod(period, cadence);
+  return next ? [beijingInstant(periodBounds(next, cadence).startsOn)] : [];
+}
+
+function partition<T>(rows: T[], test: (row: T) => boolean): [T[], T[]] {
+  const yes: T[] = [];
+  const no: T[] = [];
+  for (const row of rows) (test(row) ? yes : no).push(row);
+  return [yes, no];
 }
 
 function groupBy<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {

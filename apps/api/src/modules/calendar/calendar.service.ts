@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { WorkingCalendar, isIsoDate } from '@lvze/domain';
 import { DataSource, Like } from 'typeorm';
@@ -11,7 +12,7 @@ const CACHE_MS = 60_000;
 
 @Injectable()
 export class CalendarService {
-  private cached?: { calendar: WorkingCalendar; loadedAt: number };
+  private cached?: { calendar: WorkingCalendar; stamp: string; loadedAt: number };
 
   constructor(
     private readonly dataSource: DataSource,
@@ -19,13 +20,26 @@ export class CalendarService {
   ) {}
 
   async calendar(): Promise<WorkingCalendar> {
-    if (this.cached && Date.now() - this.cached.loadedAt < CACHE_MS) return this.cached.calendar;
+    return (await this.current()).calendar;
+  }
+
+  /**
+   * A short fingerprint of the overrides the calendar is built from: anything computed with a
+   * calendar (a stored assignment status) holds only while the stamp is the same.
+   */
+  async stamp(): Promise<string> {
+    return (await this.current()).stamp;
+  }
+
+  private async current() {
+    if (this.cached && Date.now() - this.cached.loadedAt < CACHE_MS) return this.cached;
     const days = await this.dataSource.getRepository(CalendarDay).find({ order: { date: 'ASC' } });
-    const calendar = new WorkingCalendar(
-      days.map((d) => ({ date: d.date, kind: d.kind, name: d.name ?? undefined })),
-    );
-    this.cached = { calendar, loadedAt: Date.now() };
-    return calendar;
+    const overrides = days.map((d) => ({ date: d.date, kind: d.kind, name: d.name ?? undefined }));
+    const stamp = createHash('sha1')
+      .update(JSON.stringify(overrides.map((o) => [o.date, o.kind])))
+      .digest('hex');
+    this.cached = { calendar: new WorkingCalendar(overrides), stamp, loadedAt: Date.now() };
+    return this.cached;
   }
 
   overrides(year: number): Promise<CalendarDay[]> {

@@ -29,6 +29,7 @@ import type { Campaign } from '../campaign/campaign.entity.js';
 import { CampaignService } from '../campaign/campaign.service.js';
 import { Unit, type UnitKind } from '../organization/unit.entity.js';
 import { AssignmentProgressService } from '../responsibility/assignment-progress.service.js';
+import { AssignmentState, STATE_HOLDS, stateHoldsAt } from '../responsibility/assignment-state.entity.js';
 import { ReportObligation, ReportTemplate } from '../report/report.entity.js';
 import { AssignmentService } from '../responsibility/assignment.service.js';
 import { ProgressUpdate } from '../task/progress-update.entity.js';
@@ -653,21 +654,49 @@ export class DashboardService {
     return ACCOUNTABILITY_DECISIONS.map((decision) => ({ decision, count: byDecision.get(decision) ?? 0 }));
   }
 
-  /** Each unit's assignments by status as of now, by the matrix's rules and queries. */
+  /**
+   * Each unit's assignments by status as of now. Stored states that still hold (the sweep keeps
+   * them) are counted in the database; the rest, filed on since the last sweep or never swept, are
+   * evaluated by the matrix's rules and queries.
+   */
   private async assignmentStatusByUnit(
     campaign: Campaign,
     filter: DashboardFilter,
     loaders: RequestLoaders,
   ): Promise<Map<string, StatusTally>> {
+    const holds = stateHoldsAt(campaign, await this.calendars.stamp(), this.clock.now());
     const scope = this.assignments.scopeQuery(null, { ...filter, campaignId: campaign.id });
-    const assignments = await scope.clone().getMany();
-    const contexts = await this.assignmentProgress.contextsOf(assignments, loaders);
-    const evaluations = await this.assignmentProgress.evaluateScope(assignments, scope, contexts);
+    const stale = scope
+      .clone()
+      .andWhere(
+        `NOT EXISTS (SELECT 1 FROM assignment_state s WHERE s.assignment_id = a.id AND ${STATE_HOLDS})`,
+      )
+      .setParameters(holds);
+    const [counted, assignments] = await Promise.all([
+      scope
+        .clone()
+        .innerJoin(AssignmentState, 's', `s.assignment_id = a.id AND ${STATE_HOLDS}`)
+        .select('a.unit_id', 'unitId')
+        .addSelect('s.status', 'status')
+        .addSelect('COUNT(*)', 'count')
+        .groupBy('a.unit_id')
+        .addGroupBy('s.status')
+        .setParameters(holds)
+        .getRawMany<{ unitId: string; status: TaskStatus; count: string | number }>(),
+      stale.clone().getMany(),
+    ]);
     const byUnit = new Map<string, StatusTally>();
-    for (const assignment of assignments) {
-      const tally = byUnit.get(assignment.unitId) ?? {};
-      bump(tally, evaluations.get(assignment.id)!.status);
-      byUnit.set(assignment.unitId, tally);
+    const count = (unitId: string, status: TaskStatus, n: number) => {
+      const tally = byUnit.get(unitId) ?? {};
+      bump(tally, status, n);
+      byUnit.set(unitId, tally);
+    };
+    for (const row of counted) count(row.unitId, row.status, Number(row.count));
+    if (assignments.length) {
+      const contexts = await this.assignmentProgress.contextsOf(assignments, loaders);
+      const evaluations = await this.assignmentProgress.evaluateScope(assignments, stale, contexts);
+      for (const assignment of assignments)
+        count(assignment.unitId, evaluations.get(assignment.id)!.status, 1);
     }
     return byUnit;
   }

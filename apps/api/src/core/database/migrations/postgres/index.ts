@@ -10,6 +10,7 @@ import { AddAuditActionIndex1795941291021 } from './1795941291021-add-audit-acti
 import { AddDueDateExtensions1795941316917 } from './1795941316917-add-due-date-extensions.js';
 import { AddWebhookDeliveries1795941915172 } from './1795941915172-add-webhook-deliveries.js';
 import { AddReportFiler1795942436013 } from './1795942436013-add-report-filer.js';
+import { AddAssignmentStates1795950829499 } from './1795950829499-add-assignment-states.js';
 
 /** In order; never edit one that has landed. */
 export const postgresMigrations = [
@@ -25,4 +26,5 @@ export const postgresMigrations = [
   AddDueDateExtensions1795941316917,
   AddWebhookDeliveries1795941915172,
   AddReportFiler1795942436013,
+  AddAssignmentStates1795950829499,
 ];

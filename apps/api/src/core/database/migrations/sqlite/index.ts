@@ -10,6 +10,7 @@ import { AddAuditActionIndex1795941281707 } from './1795941281707-add-audit-acti
 import { AddDueDateExtensions1795941311148 } from './1795941311148-add-due-date-extensions.js';
 import { AddWebhookDeliveries1795941904739 } from './1795941904739-add-webhook-deliveries.js';
 import { AddReportFiler1795942429127 } from './1795942429127-add-report-filer.js';
+import { AddAssignmentStates1795950827486 } from './1795950827486-add-assignment-states.js';
 
 /** In order; never edit one that has landed. */
 export const sqliteMigrations = [
@@ -25,4 +26,5 @@ export const sqliteMigrations = [
   AddDueDateExtensions1795941311148,
   AddWebhookDeliveries1795941904739,
   AddReportFiler1795942429127,
+  AddAssignmentStates1795950827486,
 ];

@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Alert } from '../src/modules/alert/alert.entity.js';
+import { AlertSweepService } from '../src/modules/alert/alert-sweep.service.js';
+import { Campaign } from '../src/modules/campaign/campaign.entity.js';
+import { Unit } from '../src/modules/organization/unit.entity.js';
+import { AssignmentState } from '../src/modules/responsibility/assignment-state.entity.js';
+import { Assignment } from '../src/modules/responsibility/assignment.entity.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+const bj = (wallClock: string) => new Date(`${wallClock.replace(' ', 'T')}:00+08:00`);
+/** The specs' frozen clock: Wednesday 2026-11-25 10:00. */
+const NOW = bj('2026-11-25 10:00');
+
+const RANKING = `{ dashboard { unitRanking { unit { code } assignments { status count } } } }`;
+const UPDATE = `mutation ($input: UpdateAssignmentInput!) { updateAssignment(input: $input) { id version } }`;
+const SETTINGS = `mutation ($input: UpdateCampaignSettingsInput!) { updateCampaignSettings(input: $input) { version } }`;
+
+type Ranking = {
+  dashboard: { unitRanking: { unit: { code: string }; assignments: { status: string; count: number }[] }[] };
+};
+
+/**
+ * The sweep keeps each assignment's status and when it may next change (assignment_state): later
+ * sweeps skip what still holds, and the dashboard counts the stored statuses. Whatever it skips, a
+ * sweep must leave the alerts exactly as a full sweep would, and the dashboard must show what the
+ * rules say now.
+ */
+describe('stored assignment states: the incremental sweep and the dashboard', () => {
+  let app: TestApp;
+  let staff: string;
+  let sweeps: AlertSweepService;
+  let assignments: number;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    staff = await app.login('staff');
+    sweeps = app.server.app.get(AlertSweepService);
+    assignments = await app.server.dataSource.getRepository(Assignment).count();
+  }, 60_000);
+  afterAll(() => app.close());
+
+  const states = () => app.server.dataSource.getRepository(AssignmentState);
+  const dropStates = () => states().createQueryBuilder().delete().execute();
+  /** Every alert as a user could tell it apart: rule, subject, period, level and whether it is resolved. */
+  const alerts = async () =>
+    (await app.server.dataSource.getRepository(Alert).find())
+      .map(
+        (a) =>
+          `${a.rule}|${a.subjectId}|${a.period}|${a.level}|${a.status === 'RESOLVED' ? 'resolved' : 'open'}`,
+      )
+      .sort();
+  const ranking = async () =>
+    (await app.ok<Ranking>(RANKING, {}, staff)).dashboard.unitRanking.map((r) => ({
+      unit: r.unit.code,
+      assignments: r.assignments.filter((a) => a.count > 0),
+    }));
+  const unchanged = { fired: 0, escalated: 0, resolved: 0 };
+
+  it('skips what still holds, and leaves the alerts as a full sweep would, through a week of deadlines', async () => {
+    const first = await sweeps.runSweep(NOW);
+    expect(first.skipped).toBe(0);
+    expect(await states().count()).toBe(assignments);
+
+    const again = await sweeps.runSweep(new Date(NOW.getTime() + 60_000));
+    expect(again).toMatchObject(unchanged);
+    // A minute later nothing is due again: every assignment is skipped.
+    expect(again.skipped).toBe(assignments);
+
+    // Wednesday → next Wednesday: a midnight, Friday's 18:00 deadline, the weekend, Monday's new week
+    // and 12:00 warning, the new month (monthly obligations), each checked against a full sweep.
+    for (const instant of [
+      '2026-11-26 00:01',
+      '2026-11-27 18:01',
+      '2026-11-28 10:00',
+      '2026-11-30 00:01',
+      '2026-11-30 12:01',
+      '2026-12-01 00:01',
+      '2026-12-02 10:00',
+    ]) {
+      const incremental = await sweeps.runSweep(bj(instant));
+      const seen = await alerts();
+      await dropStates();
+      const full = await sweeps.runSweep(bj(instant));
+      expect({ instant, changed: full.fired + full.escalated + full.resolved }).toEqual({
+        instant,
+        changed: 0,
+      });
+      expect(await alerts()).toEqual(seen);
+      expect({ instant, skippedSome: incremental.skipped > 0 }).toEqual({ instant, skippedSome: true });
+    }
+  }, 240_000);
+
+  it('counts stored statuses on the dashboard, and the rules again for a unit that has filed since', async () => {
+    await sweeps.runSweep(NOW);
+    const stored = await ranking();
+    await dropStates();
+    // With no stored state the dashboard evaluates every assignment: the same figures.
+    expect(await ranking()).toEqual(stored);
+    await sweeps.runSweep(NOW);
+
+    const ziyuan = await app.server.dataSource.getRepository(Unit).findOneByOrFail({ code: 'ziyuan' });
+    const open = await states()
+      .createQueryBuilder('s')
+      .innerJoin(Assignment, 'a', 'a.id = s.assignment_id')
+      .where('a.unit_id = :unitId', { unitId: ziyuan.id })
+      .andWhere("s.status <> 'DONE'")
+      .orderBy('s.assignment_id')
+      .getMany();
+    const [a, b] = open.map((state) => state.assignmentId);
+    const doneOf = async () =>
+      (await ranking()).find((r) => r.unit === 'ziyuan')!.assignments.find((x) => x.status === 'DONE')
+        ?.count ?? 0;
+    const done = await doneOf();
+
+    // The dashboard reads the stored status: mark one DONE behind the rules' back and it shows.
+    await states().update({ assignmentId: a }, { status: 'DONE' });
+    expect(await doneOf()).toBe(done + 1);
+
+    // Filing bumps the assignment's version: its stored state no longer holds and the rules decide
+    // again at once, before any sweep.
+    const reporter = await app.login('ziyuan');
+    const file = (assignmentId: string, percent: number) =>
+      app.ok(UPDATE, { input: { assignmentId, percent, summary: '按期推进。' } }, reporter);
+    await file(a, 10);
+    expect(await doneOf()).toBe(done);
+    await file(b, 100);
+    expect(await doneOf()).toBe(done + 1);
+
+    // The next sweep evaluates those two and no other.
+    const next = await sweeps.runSweep(new Date(NOW.getTime() + 60_000));
+    expect(next.skipped).toBe(assignments - 2);
+    expect((await states().findOneByOrFail({ assignmentId: b })).status).toBe('DONE');
+    expect((await states().findOneByOrFail({ assignmentId: a })).status).not.toBe('DONE');
+  }, 120_000);
+
+  it('evaluates every assignment again once the thresholds change', async () => {
+    await sweeps.runSweep(NOW);
+    const campaign = (await app.server.dataSource.getRepository(Campaign).find())[0];
+    const { id: campaignId, version, settings } = campaign;
+    await app.ok(
+      SETTINGS,
+      { input: { ...settings, atRiskPoints: settings.atRiskPoints + 1, campaignId, version } },
+      staff,
+    );
+    const next = await sweeps.runSweep(new Date(NOW.getTime() + 60_000));
+    expect(next.skipped).toBe(0);
+    expect(await states().count()).toBe(assignments);
+  }, 120_000);
+
+  it('stores nothing for a replay of the past, and the next sweep puts the alerts back as they stand now', async () => {
+    // Assignments' alerts: a task's may differ after a replay, by design (a pending extension holds
+    // an alert at the level the replay left it).
+    const open = async () =>
+      (await app.server.dataSource.getRepository(Alert).find({ where: { subjectType: 'ASSIGNMENT' } }))
+        .filter((a) => a.status !== 'RESOLVED')
+        .map((a) => `${a.rule}|${a.subjectId}|${a.period}|${a.level}`)
+        .sort();
+    await sweeps.runSweep(NOW);
+    const now = await open();
+    await sweeps.runSweep(bj('2026-11-06 10:00'));
+    expect(await open()).not.toEqual(now);
+    expect(await states().count()).toBe(0);
+    const back = await sweeps.runSweep(NOW);
+    expect(back.skipped).toBe(0);
+    expect(await open()).toEqual(now);
+  }, 120_000);
+});
