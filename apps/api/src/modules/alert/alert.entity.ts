@@ -10,6 +10,8 @@ import { DateTimeColumn, IdColumn, JsonColumn, RowVersionColumn } from '../../co
 @Entity()
 @Index(['rule', 'subjectId', 'period'], { unique: true })
 @Index(['unitId', 'status'])
+// Covers the dashboard's count of unresolved alerts per unit and level: read from the index alone.
+@Index(['status', 'unitId', 'level'])
 export class Alert {
   /** UUIDv7: sorts in firing order. */
   @PrimaryColumn({ type: 'varchar', length: 36 })

@@ -22,7 +22,7 @@ import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { Clock } from '../../core/clock/clock.js';
 import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { AccountabilityRecord } from '../accountability/accountability-record.entity.js';
-import { Alert } from '../alert/alert.entity.js';
+import { Alert, AlertEvent } from '../alert/alert.entity.js';
 import { type AuthUser, seesWholeCity } from '../auth/auth-user.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import type { Campaign } from '../campaign/campaign.entity.js';
@@ -117,6 +117,8 @@ interface UpdateTally {
   onTimeBefore: number;
 }
 
+type AlertTallyRow = { unitId: string; level: AlertLevel; count: number };
+
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const rate = (part: number, whole: number, none = 100) =>
   whole > 0 ? round1((Math.min(part, whole) / whole) * 100) : none;
@@ -137,6 +139,8 @@ const bump = <K extends string>(tally: Partial<Record<K, number>>, key: K, n = 1
  */
 @Injectable()
 export class DashboardService {
+  private alertTally?: { stamp: string; rows: AlertTallyRow[] };
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
@@ -161,7 +165,7 @@ export class DashboardService {
       this.overdueReports(campaign, unitFilter, user, now),
     ]);
     const { calendar, units, tasks, progress, evaluations, updates, alertRows, reportRows } = basis;
-    this.prime(loaders, tasks, progress, evaluations);
+    this.prime(loaders, tasks, evaluations);
     const lastWeekEvaluations = new Map(
       tasks.map((t) => [
         t.id,
@@ -232,15 +236,17 @@ export class DashboardService {
     const weekAgo = new Date(now.getTime() - WEEK_MS);
     const calendar = await this.calendars.calendar();
     const dueWeeks = this.dueWeeks(campaign, calendar, now);
-    const [units, tasks, onTimeByTask, alertRows, assignmentTallies, reportRows] = await Promise.all([
+    const [units, tasks, onTimeByTask, everyUnitsAlerts, assignmentTallies, reportRows] = await Promise.all([
       this.unitsIn(filter),
       this.tasksIn(campaign, filter),
       this.onTimeUpdatesByTask(campaign, filter, dueWeeks, weekAgo),
-      this.openAlertsByUnit(filter),
+      this.openAlertsByUnit(),
       this.assignmentStatusByUnit(campaign, filter, loaders),
       this.reportsByUnit(campaign, filter, now, weekAgo),
     ]);
-    const { progress, evaluations } = await this.taskProgress.evaluateMany(tasks);
+    const inFilter = new Set(units.map((u) => u.id));
+    const alertRows = everyUnitsAlerts.filter((r) => inFilter.has(r.unitId));
+    const { progress, evaluations } = await this.taskProgress.evaluateMany(tasks, true);
     const updates = new Map(
       tasks.map((t) => [
         t.id,
@@ -302,7 +308,7 @@ export class DashboardService {
     tasks: Task[],
     evaluations: Map<string, TaskEvaluation>,
     updates: Map<string, UpdateTally>,
-    alertRows: { unitId: string; level: AlertLevel; count: number }[],
+    alertRows: AlertTallyRow[],
     assignmentTallies: Map<string, StatusTally>,
     reportTallies: Map<string, DueTally>,
   ): UnitScoreRow[] {
@@ -398,18 +404,10 @@ export class DashboardService {
     return evaluation.plannedPercent - evaluation.percent;
   }
 
-  private prime(
-    loaders: RequestLoaders,
-    tasks: Task[],
-    progress: Map<string, TaskProgress>,
-    evaluations: Map<string, TaskEvaluation>,
-  ): void {
+  /** The tasks' fields ask for their status: already known. (Their progress was read status-only.) */
+  private prime(loaders: RequestLoaders, tasks: Task[], evaluations: Map<string, TaskEvaluation>): void {
     const evaluationLoader = this.taskProgress.evaluationLoader(loaders);
-    const progressLoader = this.taskProgress.progressLoader(loaders);
-    for (const task of tasks) {
-      evaluationLoader.prime(task, evaluations.get(task.id)!);
-      progressLoader.prime(task.id, progress.get(task.id)!);
-    }
+    for (const task of tasks) evaluationLoader.prime(task, evaluations.get(task.id)!);
   }
 
   /** The campaign's weeks whose update deadline has passed, each with its deadline. */
@@ -516,20 +514,40 @@ export class DashboardService {
       .where(`pu.task_id IN (${tasks.getQuery()})`)
       .andWhere('pu.late = :late', { late: false })
       .andWhere('pu.week IN (:...dueWeeks)', { dueWeeks: weeks })
-      .andWhere(
-        'NOT EXISTS (SELECT 1 FROM progress_update d WHERE d.task_id = pu.task_id AND d.percent >= 100 AND d.week < pu.week)',
+      // Not after the week it first reported 100 %.
+      .leftJoin(
+        (done) =>
+          done
+            .select('d.task_id', 'task_id')
+            .addSelect('MIN(d.week)', 'done_week')
+            .from(ProgressUpdate, 'd')
+            .where('d.percent >= 100')
+            .groupBy('d.task_id'),
+        'done',
+        'done.task_id = pu.task_id',
       )
+      .andWhere('(done.done_week IS NULL OR pu.week <= done.done_week)')
       .setParameters({ ...tasks.getParameters(), dueWeeks: weeks, late: false, weeksBefore })
       .groupBy('pu.task_id');
     const rows = await query.getRawMany<{ taskId: string; now: string | number; before: string | number }>();
     return new Map(rows.map((r) => [r.taskId, { now: Number(r.now), before: Number(r.before) }]));
   }
 
-  /** Unresolved alerts per unit and level, now. */
-  private async openAlertsByUnit(
-    filter: DashboardFilter,
-  ): Promise<{ unitId: string; level: AlertLevel; count: number }[]> {
-    const query = this.dataSource
+  /**
+   * Unresolved alerts per unit and level, now, over every unit. Every change to an alert writes an
+   * alert event in the same transaction and events are never deleted, so while the events' count and
+   * latest id stand still, the last count holds: it is counted again only when they move.
+   */
+  private async openAlertsByUnit(): Promise<AlertTallyRow[]> {
+    const events = await this.dataSource
+      .getRepository(AlertEvent)
+      .createQueryBuilder('e')
+      .select('COUNT(*)', 'count')
+      .addSelect('MAX(e.id)', 'latest')
+      .getRawOne<{ count: string | number; latest: string | null }>();
+    const stamp = `${events?.count}|${events?.latest}`;
+    if (this.alertTally?.stamp === stamp) return this.alertTally.rows;
+    const rows = await this.dataSource
       .getRepository(Alert)
       .createQueryBuilder('a')
       .select('a.unit_id', 'unitId')
@@ -537,15 +555,17 @@ export class DashboardService {
       .addSelect('COUNT(*)', 'count')
       .where('a.status IN (:...unresolved)', { unresolved: UNRESOLVED })
       .groupBy('a.unit_id')
-      .addGroupBy('a.level');
-    this.whereUnit(query, 'a.unit_id', filter);
-    const rows = await query.getRawMany<{ unitId: string; level: AlertLevel; count: string | number }>();
-    return rows.map((r) => ({ ...r, count: Number(r.count) }));
+      .addGroupBy('a.level')
+      .getRawMany<{ unitId: string; level: AlertLevel; count: string | number }>();
+    this.alertTally = { stamp, rows: rows.map((r) => ({ ...r, count: Number(r.count) })) };
+    return this.alertTally.rows;
   }
 
   /**
    * Alerts unresolved at `asOf`, by the level they stood at then: each alert's latest event up to
-   * that moment (event ids are UUIDv7, so the greatest is the latest) was not a resolution.
+   * that moment (event ids are UUIDv7, so the greatest is the latest) was not a resolution. Only
+   * alerts fired by then and not resolved since before then are looked up: one resolved at or
+   * before `asOf` and resolved still was resolved then (a reopening clears resolved_at).
    */
   private async openAlertsAsOf(asOf: Date, filter: DashboardFilter, user: AuthUser): Promise<LevelTally> {
     const query = this.dataSource
@@ -558,6 +578,8 @@ export class DashboardService {
         asOf,
       })
       .andWhere('e.kind <> :resolved', { resolved: 'RESOLVED' })
+      .andWhere('a.fired_at <= :asOf')
+      .andWhere('(a.status <> :resolved OR a.resolved_at > :asOf)')
       .groupBy('e.level');
     this.whereUnit(query, 'a.unit_id', filter);
     if (!seesWholeCity(user)) query.andWhere('a.unit_id = :ownUnit', { ownUnit: user.unitId ?? '' });
@@ -666,33 +688,32 @@ export class DashboardService {
   ): Promise<Map<string, StatusTally>> {
     const holds = stateHoldsAt(campaign, await this.calendars.stamp(), this.clock.now());
     const scope = this.assignments.scopeQuery(null, { ...filter, campaignId: campaign.id });
-    const stale = scope
+    // One pass: stored statuses that hold by unit; a null status counts those that do not.
+    const counted = await scope
       .clone()
-      .andWhere(
-        `NOT EXISTS (SELECT 1 FROM assignment_state s WHERE s.assignment_id = a.id AND ${STATE_HOLDS})`,
-      )
-      .setParameters(holds);
-    const [counted, assignments] = await Promise.all([
-      scope
-        .clone()
-        .innerJoin(AssignmentState, 's', `s.assignment_id = a.id AND ${STATE_HOLDS}`)
-        .select('a.unit_id', 'unitId')
-        .addSelect('s.status', 'status')
-        .addSelect('COUNT(*)', 'count')
-        .groupBy('a.unit_id')
-        .addGroupBy('s.status')
-        .setParameters(holds)
-        .getRawMany<{ unitId: string; status: TaskStatus; count: string | number }>(),
-      stale.clone().getMany(),
-    ]);
+      .leftJoin(AssignmentState, 's', `s.assignment_id = a.id AND ${STATE_HOLDS}`)
+      .select('a.unit_id', 'unitId')
+      .addSelect('s.status', 'status')
+      .addSelect('COUNT(*)', 'count')
+      .groupBy('a.unit_id')
+      .addGroupBy('s.status')
+      .setParameters(holds)
+      .getRawMany<{ unitId: string; status: TaskStatus | null; count: string | number }>();
     const byUnit = new Map<string, StatusTally>();
     const count = (unitId: string, status: TaskStatus, n: number) => {
       const tally = byUnit.get(unitId) ?? {};
       bump(tally, status, n);
       byUnit.set(unitId, tally);
     };
-    for (const row of counted) count(row.unitId, row.status, Number(row.count));
-    if (assignments.length) {
+    for (const row of counted) if (row.status) count(row.unitId, row.status, Number(row.count));
+    if (counted.some((row) => !row.status)) {
+      const stale = scope
+        .clone()
+        .andWhere(
+          `NOT EXISTS (SELECT 1 FROM assignment_state s WHERE s.assignment_id = a.id AND ${STATE_HOLDS})`,
+        )
+        .setParameters(holds);
+      const assignments = await stale.clone().getMany();
       const contexts = await this.assignmentProgress.contextsOf(assignments, loaders);
       const evaluations = await this.assignmentProgress.evaluateScope(assignments, stale, contexts);
       for (const assignment of assignments)

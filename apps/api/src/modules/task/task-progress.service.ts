@@ -34,12 +34,18 @@ export class TaskProgressService {
     private readonly calendars: CalendarService,
   ) {}
 
-  /** Updates and plans of many tasks: two queries, whatever their number. */
-  async progressOf(taskIds: readonly string[]): Promise<Map<string, TaskProgress>> {
+  /**
+   * Updates and plans of many tasks: two queries, whatever their number. `statusOnly` reads only
+   * what the status rules need of each update (no summary, problems, author): a fraction of the bytes.
+   */
+  async progressOf(taskIds: readonly string[], statusOnly = false): Promise<Map<string, TaskProgress>> {
     const ids = [...taskIds];
     const [updates, plans] = ids.length
       ? await Promise.all([
           this.dataSource.getRepository(ProgressUpdate).find({
+            ...(statusOnly && {
+              select: { id: true, taskId: true, week: true, percent: true, value: true, createdAt: true },
+            }),
             where: { taskId: In(ids) },
             order: { createdAt: 'ASC', id: 'ASC' },
           }),
@@ -91,12 +97,16 @@ export class TaskProgressService {
     return weeklyCells(this.workItem(task, progress), weeks, this.clock.now(), calendar, settings);
   }
 
-  /** Status of many tasks with their progress, evaluated as of now. */
+  /** Status of many tasks with their progress (whole, or `statusOnly`), evaluated as of now. */
   async evaluateMany(
     tasks: Task[],
+    statusOnly = false,
   ): Promise<{ progress: Map<string, TaskProgress>; evaluations: Map<string, TaskEvaluation> }> {
     const [progress, settings, calendar] = await Promise.all([
-      this.progressOf(tasks.map((t) => t.id)),
+      this.progressOf(
+        tasks.map((t) => t.id),
+        statusOnly,
+      ),
       this.settingsOf(tasks.map((t) => t.campaignId)),
       this.calendars.calendar(),
     ]);

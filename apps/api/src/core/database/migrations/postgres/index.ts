@@ -11,6 +11,7 @@ import { AddDueDateExtensions1795941316917 } from './1795941316917-add-due-date-
 import { AddWebhookDeliveries1795941915172 } from './1795941915172-add-webhook-deliveries.js';
 import { AddReportFiler1795942436013 } from './1795942436013-add-report-filer.js';
 import { AddAssignmentStates1795950829499 } from './1795950829499-add-assignment-states.js';
+import { AddAlertTallyIndex1795951468736 } from './1795951468736-add-alert-tally-index.js';
 
 /** In order; never edit one that has landed. */
 export const postgresMigrations = [
@@ -27,4 +28,5 @@ export const postgresMigrations = [
   AddWebhookDeliveries1795941915172,
   AddReportFiler1795942436013,
   AddAssignmentStates1795950829499,
+  AddAlertTallyIndex1795951468736,
 ];

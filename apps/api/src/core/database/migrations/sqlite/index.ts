@@ -11,6 +11,7 @@ import { AddDueDateExtensions1795941311148 } from './1795941311148-add-due-date-
 import { AddWebhookDeliveries1795941904739 } from './1795941904739-add-webhook-deliveries.js';
 import { AddReportFiler1795942429127 } from './1795942429127-add-report-filer.js';
 import { AddAssignmentStates1795950827486 } from './1795950827486-add-assignment-states.js';
+import { AddAlertTallyIndex1795951466944 } from './1795951466944-add-alert-tally-index.js';
 
 /** In order; never edit one that has landed. */
 export const sqliteMigrations = [
@@ -27,4 +28,5 @@ export const sqliteMigrations = [
   AddWebhookDeliveries1795941904739,
   AddReportFiler1795942429127,
   AddAssignmentStates1795950827486,
+  AddAlertTallyIndex1795951466944,
 ];

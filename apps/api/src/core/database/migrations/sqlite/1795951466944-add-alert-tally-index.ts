@@ -1,0 +1,15 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class AddAlertTallyIndex1795951466944 implements MigrationInterface {
+  name = 'AddAlertTallyIndex1795951466944';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(
+      `CREATE INDEX "IDX_4b8258fd7cd0d2d6d49be958c9" ON "alert" ("status", "unit_id", "level") `,
+    );
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX "IDX_4b8258fd7cd0d2d6d49be958c9"`);
+  }
+}
