@@ -173,9 +173,10 @@ async function main(): Promise<void> {
   for (const r of results) {
     for (const s of r.sweeps ?? []) {
       console.log(
-        `${r.dialect}: alert sweep (${s.label}) over ${s.tasks} tasks, ${s.assignments} assignments and ` +
-          `${s.reports} report obligations: ${s.ms} ms, ${s.queries} SQL statements, fired ${s.fired}, ` +
-          `escalated ${s.escalated}, resolved ${s.resolved}, peak RSS ${s.peakRssMb} MB`,
+        `${r.dialect}: alert sweep (${s.label}, as of ${s.asOf}) over ${s.tasks} tasks, ${s.assignments} ` +
+          `assignments and ${s.reports} report obligations: ${s.ms} ms, ${s.queries} SQL statements, ` +
+          `${s.evaluated} subjects evaluated, ${s.skipped} skipped, fired ${s.fired}, escalated ` +
+          `${s.escalated}, resolved ${s.resolved}, peak RSS ${s.peakRssMb} MB`,
       );
     }
   }

@@ -2,7 +2,7 @@
 // before this module loads, because entity column types are chosen per dialect at import time.
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { WorkingCalendar } from '@lvze/domain';
+import { WorkingCalendar, toBeijingIso } from '@lvze/domain';
 import type { DataSource } from 'typeorm';
 import { loadConfig } from '../src/core/config/app-config.js';
 import { seedResponsibilityBenchmark } from '../src/core/database/seeds/demo-responsibility-seed.js';
@@ -47,6 +47,9 @@ const MATRIX_ITEMS = 35;
 /** The demo's commission-supervision list is the small matrix; the benchmark list gets a kind of its own. */
 const MATRIX_SMALL_KIND: ResponsibilityKind = 'COMMISSION_SUPERVISION';
 const MATRIX_LARGE_KIND: ResponsibilityKind = 'COMMISSION_DEPARTMENT';
+const QUARTER_HOUR = 15 * 60_000;
+/** The first sweep after the weekly deadline following BENCH_NOW (Wednesday 2026-11-25). */
+const DEADLINE_SWEEP = '2026-11-27T18:01:00+08:00';
 
 const log = (message: string) => process.stderr.write(`[${dialect}] ${message}\n`);
 
@@ -300,6 +303,8 @@ async function main(): Promise<void> {
   try {
     await measure('battleMap', RUNS);
     await measure('tasks', RUNS);
+    // The dashboard counts the assignment states the sweep keeps: measure it as it runs, swept.
+    await server.app.get(AlertSweepService).runSweep(config.fixedNow!);
     await measure('dashboard', RUNS);
     await measure('responsibilityMatrix', RUNS, MATRIX_SMALL_KIND);
     await measure('responsibilityMatrixAll', RUNS);
@@ -346,27 +351,26 @@ async function main(): Promise<void> {
 
     // The N+1 guard (run.ts) compares this request's SQL count with the small matrix's above.
     await measure('responsibilityMatrix', LARGE_RUNS, MATRIX_LARGE_KIND);
-    // Province scale: the large task list and the large matrix's units and assignments together.
-    await measure('dashboard', LARGE_RUNS);
-
-    // The alert sweep over the same data: every task, assignment and report obligation, first as
-    // the first sweep of the year (it fires everything), then again (it must change nothing).
+    // The alert sweep over every task, assignment and report obligation: first as the year's first
+    // sweep (everything fires), then again at the same instant (it must change nothing); then the
+    // dashboard, which counts the states that sweep stored; then the sweeps that follow in the week.
     const subjects = {
       tasks: await server.dataSource.getRepository(Task).count(),
       assignments: await server.dataSource.getRepository(Assignment).count(),
       reports: await server.dataSource.getRepository(ReportObligation).count(),
     };
     const sweeps = server.app.get(AlertSweepService);
-    const sweep = async (label: SweepMeasurement['label']): Promise<SweepMeasurement> => {
+    const sweep = async (label: SweepMeasurement['label'], asOf: Date): Promise<SweepMeasurement> => {
       counter.reset();
       let peak = process.memoryUsage().rss;
       const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
       const started = performance.now();
-      const changed = await sweeps.runSweep(config.fixedNow!);
+      const changed = await sweeps.runSweep(asOf);
       const ms = Math.round(performance.now() - started);
       clearInterval(sampler);
       const row = {
         label,
+        asOf: toBeijingIso(asOf),
         ms,
         queries: counter.count,
         ...subjects,
@@ -376,7 +380,17 @@ async function main(): Promise<void> {
       log(`sweep (${label}): ${JSON.stringify(row)}`);
       return row;
     };
-    const sweepMeasurements = [await sweep('first'), await sweep('repeat')];
+    const now = config.fixedNow!;
+    const sweepMeasurements = [await sweep('first', now), await sweep('repeat', now)];
+
+    // Province scale: the large task list and the large matrix's units and assignments together.
+    await measure('dashboard', LARGE_RUNS);
+
+    sweepMeasurements.push(
+      await sweep('quiet', new Date(now.getTime() + QUARTER_HOUR)),
+      await sweep('deadline', new Date(DEADLINE_SWEEP)),
+      await sweep('next', new Date(new Date(DEADLINE_SWEEP).getTime() + QUARTER_HOUR)),
+    );
 
     const result: ScenarioResult = {
       dialect,

@@ -102,8 +102,14 @@ export interface Measurement {
 
 /** One alert sweep over the whole database (AlertSweepService.runSweep), not through GraphQL. */
 export interface SweepMeasurement {
-  /** first: the year's alerts all fire; repeat: the same sweep again, which must change nothing. */
-  label: 'first' | 'repeat';
+  /**
+   * first: the year's alerts all fire; repeat: the same instant again, which must change nothing;
+   * quiet: the 15-minute sweep after it (a Wednesday morning); deadline: Friday 18:01, just after
+   * the weekly update deadline; next: the 15-minute sweep after that.
+   */
+  label: 'first' | 'repeat' | 'quiet' | 'deadline' | 'next';
+  /** The instant swept (Beijing). */
+  asOf: string;
   ms: number;
   /** SQL statements the sweep sent (pages of 500 subjects, each a few reads and one transaction). */
   queries: number;
@@ -113,6 +119,9 @@ export interface SweepMeasurement {
   fired: number;
   escalated: number;
   resolved: number;
+  /** Subjects the rules were evaluated for, and assignments skipped because their state held. */
+  evaluated: number;
+  skipped: number;
   /** The process's peak resident memory during the sweep, sampled every 20 ms. */
   peakRssMb: number;
 }
