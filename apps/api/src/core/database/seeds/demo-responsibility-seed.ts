@@ -225,13 +225,18 @@ function newAssignment(item: ResponsibilityItem, unit: Unit, createdAt: Date): A
   });
 }
 
+/**
+ * Inserts copies: on SQLite, TypeORM reads back the defaulted columns of a multi-row insert and
+ * merges them into the given entities in another order, ids included, so the objects a seed keeps
+ * using (items, units) would no longer be the rows they stand for.
+ */
 export async function insertChunked<T extends object>(
   manager: EntityManager,
   target: new () => T,
   rows: T[],
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += INSERT_CHUNK)
-    await manager.insert(target, rows.slice(i, i + INSERT_CHUNK) as never);
+    await manager.insert(target, rows.slice(i, i + INSERT_CHUNK).map((row) => ({ ...row })) as never);
 }
 
 function generateProgress(
