@@ -1,3 +1,6 @@
+// Servers in China keep Beijing time: the specs do too, so a date read in the server's own zone shows.
+process.env.TZ = 'Asia/Shanghai';
+
 // Nest 12 ships ESM only, so jest runs in ESM mode (stack-notes.md, pitfall 1).
 export default {
   testEnvironment: 'node',

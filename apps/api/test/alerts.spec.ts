@@ -416,8 +416,10 @@ describe('alerts: the sweep, the alert centre and the live feed', () => {
       late: true,
     } as never);
     expect(await ladder('2026-11-28T12:00:00+08:00')).toEqual([['ACCOUNTABILITY', 'RESOLVED']]);
-    // A replay of an earlier moment sees the report as it stood then: not filed.
+    // A replay of an earlier moment sees the report as it stood then: not filed, an hour before too
+    // (the filing time is read as the instant it was, whatever the server's time zone).
     expect(await ladder('2026-11-27T18:00:00+08:00')).toEqual([['ACCOUNTABILITY', 'OPEN']]);
+    expect(await ladder('2026-11-28T09:00:00+08:00')).toEqual([['ACCOUNTABILITY', 'OPEN']]);
   }, 120_000);
 
   it('never double-fires when sweeps run at once, in one process or two', async () => {

@@ -23,7 +23,7 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 const DASHBOARD = `query ($campaignId: ID, $countyId: ID, $unitKind: UnitKind) {
   dashboard(campaignId: $campaignId, countyId: $countyId, unitKind: $unitKind) {
     taskStatusCounts { status count } completionRate onTimeRate reportOnTimeRate updatesDue updatesOnTime
-    reportsDue reportsOnTime overdueReports { id templateName period unit { code } }
+    reportsDue reportsOnTime overdueReports { id templateName period dueAt unit { code } }
     openAlerts { level count }
     lastWeek { taskStatusCounts { status count } completionRate onTimeRate reportOnTimeRate openAlerts { level count } updatesDue }
     unitRanking {
@@ -48,7 +48,13 @@ interface DashboardData {
   updatesOnTime: number;
   reportsDue: number;
   reportsOnTime: number;
-  overdueReports: { id: string; templateName: string; period: string; unit: { code: string } }[];
+  overdueReports: {
+    id: string;
+    templateName: string;
+    period: string;
+    dueAt: string;
+    unit: { code: string };
+  }[];
   openAlerts: { level: string; count: number }[];
   lastWeek: {
     reportOnTimeRate: number;
@@ -398,8 +404,8 @@ describe('dashboard: figures against a hand-computed fixture', () => {
     expect(d.heatMap.map((r) => r.unit.code).sort()).toEqual(['ca', 'cb', 'mu']);
     expect([w47('ca'), w47('cb'), w47('mu')]).toEqual(['AT_RISK', 'DONE', 'SLIPPED']);
     expect(d.slippedTasks).toEqual([{ code: 'T4', status: 'SLIPPED' }]);
-    expect(d.overdueReports.map((r) => [r.unit.code, r.templateName, r.period])).toEqual([
-      ['ca', '工作月报', '2026-11'],
+    expect(d.overdueReports.map((r) => [r.unit.code, r.templateName, r.period, r.dueAt])).toEqual([
+      ['ca', '工作月报', '2026-11', '2026-11-20T18:00:00.000+08:00'],
     ]);
     expect(
       Object.fromEntries(d.accountabilityDecisions.filter((c) => c.count).map((c) => [c.decision, c.count])),

@@ -20,3 +20,12 @@ export const IdColumn = (options: ColumnOptions = {}) => Column({ type: 'varchar
 
 /** Optimistic lock: every edit form sends the version it read (CONFLICT when stale). */
 export const RowVersionColumn = () => VersionColumn({ default: 1 });
+
+/**
+ * An instant read raw (getRawMany): PostgreSQL gives a Date, SQLite the UTC text TypeORM wrote
+ * ('2026-11-25 02:00:00.000'), which `new Date` alone would read in the server's own time zone.
+ */
+export function instantFromRaw(value: Date | string): Date {
+  if (value instanceof Date) return value;
+  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value.replace(' ', 'T')}Z`);
+}

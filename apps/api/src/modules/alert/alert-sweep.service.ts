@@ -47,6 +47,7 @@ import { ProgressUpdate } from '../task/progress-update.entity.js';
 import { Task, WeeklyPlan } from '../task/task.entity.js';
 import { Alert, AlertEvent, type AlertEventKind } from './alert.entity.js';
 import { ALERT_FIRED } from './alert.topics.js';
+import { instantFromRaw } from '../../core/database/columns.js';
 
 export interface SweepResult {
   fired: number;
@@ -61,6 +62,8 @@ export interface SweepResult {
 export const SWEEP_CHUNK = 500;
 // Rows per multi-row INSERT: 16 columns × 200 rows stays under SQLite's 32,766 bound parameters.
 const INSERT_CHUNK = 200;
+// States written by one sweep past which PostgreSQL's statistics of them are refreshed at once.
+const ANALYZE_AFTER_STATES = 1000;
 // A deadlock or serialization failure between two sweeps is retried, not reported.
 const RETRYABLE = new Set(['40001', '40P01']);
 const ATTEMPTS = 3;
@@ -231,6 +234,7 @@ export class AlertSweepService {
       .setParameters(stateHoldsAt(campaign, calendarStamp, asOf))
       .getCount();
     result.skipped += skipped;
+    let written = 0;
     for (let after = ''; ;) {
       const assignments = await this.dataSource
         .getRepository(Assignment)
@@ -246,7 +250,7 @@ export class AlertSweepService {
         .orderBy('a.id', 'ASC')
         .limit(SWEEP_CHUNK)
         .getMany();
-      if (!assignments.length) return;
+      if (!assignments.length) break;
       after = assignments[assignments.length - 1].id;
       result.evaluated += assignments.length;
       const ids = assignments.map((a) => a.id);
@@ -317,6 +321,12 @@ export class AlertSweepService {
           await manager.upsert(AssignmentState, states.slice(i, i + INSERT_CHUNK), ['assignmentId']);
         }
       });
+      written += states.length;
+    }
+    // PostgreSQL plans the skip on the table's statistics: right after a first sweep filled it, they
+    // still say "empty" until autovacuum comes by, and the next sweep's anti-join would go quadratic.
+    if (written >= ANALYZE_AFTER_STATES && this.dataSource.options.type === 'postgres') {
+      await this.dataSource.query('ANALYZE assignment_state');
     }
   }
 
@@ -355,7 +365,7 @@ export class AlertSweepService {
           .getRawMany<{ obligationId: string; firstSubmittedAt: string | Date }>(),
         this.storedAlerts(ids),
       ]);
-      const filed = new Map(filings.map((f) => [f.obligationId, new Date(f.firstSubmittedAt)]));
+      const filed = new Map(filings.map((f) => [f.obligationId, instantFromRaw(f.firstSubmittedAt)]));
       const labels = new Map(
         obligations.map((o) => [o.id, `${templates.get(o.templateId) ?? ''}（${o.period}）`]),
       );

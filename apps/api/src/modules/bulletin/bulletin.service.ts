@@ -44,6 +44,7 @@ import type {
   WeeklyBulletinModel,
 } from './dto/bulletin.model.js';
 import type { WeeklyBulletinArgs } from './dto/bulletin.inputs.js';
+import { instantFromRaw } from '../../core/database/columns.js';
 
 export type WeeklyBulletin = WeeklyBulletinModel;
 
@@ -415,7 +416,7 @@ export class BulletinService {
       unit: units.get(r.unitId)!,
       templateName: r.templateName,
       period: r.period,
-      dueAt: new Date(r.dueAt),
+      dueAt: instantFromRaw(r.dueAt),
     }));
     return { total, list };
   }

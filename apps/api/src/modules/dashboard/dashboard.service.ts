@@ -40,6 +40,7 @@ import {
 } from '../task/task-progress.service.js';
 import { isInScope } from '../task/task-scope.js';
 import { Task, TaskCoUnit } from '../task/task.entity.js';
+import { instantFromRaw } from '../../core/database/columns.js';
 
 const WEEK_MS = 7 * 86_400_000;
 const UNRESOLVED = ['OPEN', 'ACKNOWLEDGED'];
@@ -657,7 +658,7 @@ export class DashboardService {
       dueAt: string | Date;
       templateName: string;
     }>();
-    return rows.map((r) => ({ ...r, dueAt: new Date(r.dueAt) }));
+    return rows.map((r) => ({ ...r, dueAt: instantFromRaw(r.dueAt) }));
   }
 
   /** Accountability decisions in the campaign by kind (every kind listed), counted in the database. */
