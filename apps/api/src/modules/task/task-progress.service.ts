@@ -9,6 +9,7 @@ import {
 } from '@lvze/domain';
 import { DataSource, In } from 'typeorm';
 import { Clock } from '../../core/clock/clock.js';
+import { instantFromRaw } from '../../core/database/columns.js';
 import { groupByKey, type RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { Campaign, type CampaignSettings } from '../campaign/campaign.entity.js';
@@ -42,13 +43,12 @@ export class TaskProgressService {
     const ids = [...taskIds];
     const [updates, plans] = ids.length
       ? await Promise.all([
-          this.dataSource.getRepository(ProgressUpdate).find({
-            ...(statusOnly && {
-              select: { id: true, taskId: true, week: true, percent: true, value: true, createdAt: true },
-            }),
-            where: { taskId: In(ids) },
-            order: { createdAt: 'ASC', id: 'ASC' },
-          }),
+          statusOnly
+            ? this.statusUpdatesOf(ids)
+            : this.dataSource.getRepository(ProgressUpdate).find({
+                where: { taskId: In(ids) },
+                order: { createdAt: 'ASC', id: 'ASC' },
+              }),
           this.dataSource
             .getRepository(WeeklyPlan)
             .find({ where: { taskId: In(ids) }, order: { week: 'ASC' } }),
@@ -57,6 +57,41 @@ export class TaskProgressService {
     const updatesByTask = groupByKey(ids, updates, (u) => u.taskId);
     const plansByTask = groupByKey(ids, plans, (p) => p.taskId);
     return new Map(ids.map((id, i) => [id, { updates: updatesByTask[i], plan: plansByTask[i] }]));
+  }
+
+  /**
+   * The updates' week, percent, value and filing time, read raw: tens of thousands of rows at
+   * province scale, and hydrating entities would cost more than the query. The rows are partial.
+   */
+  private async statusUpdatesOf(taskIds: string[]): Promise<ProgressUpdate[]> {
+    const rows = await this.dataSource
+      .getRepository(ProgressUpdate)
+      .createQueryBuilder('u')
+      .select('u.task_id', 'taskId')
+      .addSelect('u.week', 'week')
+      .addSelect('u.percent', 'percent')
+      .addSelect('u.value', 'value')
+      .addSelect('u.created_at', 'createdAt')
+      .where('u.task_id IN (:...taskIds)', { taskIds })
+      .orderBy('u.created_at', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .getRawMany<{
+        taskId: string;
+        week: string;
+        percent: number | string;
+        value: number | string | null;
+        createdAt: Date | string;
+      }>();
+    return rows.map(
+      (r) =>
+        ({
+          taskId: r.taskId,
+          week: r.week,
+          percent: Number(r.percent),
+          value: r.value === null ? null : Number(r.value),
+          createdAt: instantFromRaw(r.createdAt),
+        }) as ProgressUpdate,
+    );
   }
 
   async settingsOf(campaignIds: readonly string[]): Promise<Map<string, CampaignSettings>> {
