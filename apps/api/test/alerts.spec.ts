@@ -422,6 +422,34 @@ describe('alerts: the sweep, the alert centre and the live feed', () => {
     expect(await ladder('2026-11-28T09:00:00+08:00')).toEqual([['ACCOUNTABILITY', 'OPEN']]);
   }, 120_000);
 
+  it('tells the contact leader’s side, not the county, of a late contact record the leader files', async () => {
+    const data = app.server.dataSource;
+    const template = await data.getRepository(ReportTemplate).findOneByOrFail({ code: 'quarterly-contact' });
+    const obligation = {
+      id: timeOrderedId(),
+      templateId: template.id,
+      templateVersionId: template.currentVersionId,
+      unitId: units.get('ziyuan')!,
+      period: 'T-CONTACT',
+      dueAt: new Date('2026-11-20T18:00:00+08:00'),
+      status: 'PENDING' as const,
+      draft: null,
+      draftSavedAt: null,
+      submittedAt: null,
+      late: false,
+      version: 1,
+      createdAt: new Date('2026-11-01T00:00:00+08:00'),
+    };
+    await data.getRepository(ReportObligation).insert(obligation as never);
+    await sweep('2026-11-20T18:00:00+08:00');
+    // ziyuan's contact leader is deputy-zhang, of the commission (jiwei).
+    const [alert] = await alertsOf(obligation.id, 'REPORT_OVERDUE');
+    expect([alert.level, alert.unit.code]).toEqual(['REMINDER', 'jiwei']);
+    expect(alert.message).toContain('资源县');
+    const reporter = await app.login('ziyuan');
+    expect(await alertsOf(obligation.id, 'REPORT_OVERDUE', reporter)).toEqual([]);
+  }, 60_000);
+
   it('never double-fires when sweeps run at once, in one process or two', async () => {
     const repo = app.server.dataSource.getRepository(Alert);
     await app.server.dataSource.getRepository(AlertEvent).clear();

@@ -33,6 +33,7 @@ import { ExtensionService } from '../extension/extension.service.js';
 import { WebhookService } from '../webhook/webhook.service.js';
 import { Campaign, settingsOf } from '../campaign/campaign.entity.js';
 import { Unit } from '../organization/unit.entity.js';
+import { ContactPoint } from '../report/contact-point.entity.js';
 import { ReportObligation, ReportSubmission, ReportTemplate } from '../report/report.entity.js';
 import {
   rejectedUpdateIds,
@@ -45,6 +46,7 @@ import { Assignment, AssignmentReview, AssignmentUpdate } from '../responsibilit
 import { ResponsibilityItem, ResponsibilityList } from '../responsibility/responsibility.entity.js';
 import { ProgressUpdate } from '../task/progress-update.entity.js';
 import { Task, WeeklyPlan } from '../task/task.entity.js';
+import { User } from '../user/user.entity.js';
 import { Alert, AlertEvent, type AlertEventKind } from './alert.entity.js';
 import { ALERT_FIRED } from './alert.topics.js';
 import { instantFromRaw } from '../../core/database/columns.js';
@@ -201,12 +203,7 @@ export class AlertSweepService {
       .findBy({ listId: In(lists.map((l) => l.id)) });
     if (!items.length) return;
     const itemsById = new Map(items.map((i) => [i.id, i]));
-    const units = new Map(
-      (await this.dataSource.getRepository(Unit).find({ select: { id: true, name: true } })).map((u) => [
-        u.id,
-        u.name,
-      ]),
-    );
+    const units = await this.unitNames();
     const span = spanOf(campaign);
     const today = beijingDate(asOf);
     const thresholds = settingsOf(campaign);
@@ -337,10 +334,13 @@ export class AlertSweepService {
     result: SweepResult,
   ): Promise<void> {
     const templates = new Map(
-      (await this.dataSource.getRepository(ReportTemplate).find({ select: { id: true, name: true } })).map(
-        (t) => [t.id, t.name],
-      ),
+      (
+        await this.dataSource
+          .getRepository(ReportTemplate)
+          .find({ select: { id: true, name: true, filedBy: true } })
+      ).map((t) => [t.id, t]),
     );
+    const [units, leadersUnits] = await Promise.all([this.unitNames(), this.contactLeadersUnits()]);
     for (let after = ''; ;) {
       const obligations = await this.dataSource.getRepository(ReportObligation).find({
         select: { id: true, templateId: true, unitId: true, period: true, dueAt: true },
@@ -366,17 +366,40 @@ export class AlertSweepService {
         this.storedAlerts(ids),
       ]);
       const filed = new Map(filings.map((f) => [f.obligationId, instantFromRaw(f.firstSubmittedAt)]));
-      const labels = new Map(
-        obligations.map((o) => [o.id, `${templates.get(o.templateId) ?? ''}（${o.period}）`]),
-      );
-      const expected = expectedReportAlerts(
-        obligations.map((o) => ({ ...o, firstSubmittedAt: filed.get(o.id) ?? null })),
-        asOf,
-        calendar,
-        delays,
-      );
+      const labels = new Map<string, string>();
+      const items = obligations.map((o) => {
+        const template = templates.get(o.templateId);
+        // A record the county's contact leader files (联系督导记录) is theirs to file, not the
+        // county's: its alert goes to the leader's unit, and says which county it is about.
+        const byLeader = template?.filedBy === 'CONTACT_LEADER' && leadersUnits.has(o.unitId);
+        labels.set(
+          o.id,
+          `${template?.name ?? ''}${byLeader ? ` · ${units.get(o.unitId) ?? ''}` : ''}（${o.period}）`,
+        );
+        const unitId = byLeader ? leadersUnits.get(o.unitId)! : o.unitId;
+        return { ...o, unitId, firstSubmittedAt: filed.get(o.id) ?? null };
+      });
+      const expected = expectedReportAlerts(items, asOf, calendar, delays);
       await this.reconcile(stored, expected, labels, asOf, result);
     }
+  }
+
+  private async unitNames(): Promise<Map<string, string>> {
+    const units = await this.dataSource.getRepository(Unit).find({ select: { id: true, name: true } });
+    return new Map(units.map((u) => [u.id, u.name]));
+  }
+
+  /** Each county with a contact leader (联系点): the unit of the leader who files its records. */
+  private async contactLeadersUnits(): Promise<Map<string, string>> {
+    const rows = await this.dataSource
+      .getRepository(ContactPoint)
+      .createQueryBuilder('cp')
+      .innerJoin(User, 'u', 'u.id = cp.leader_id')
+      .select('cp.unit_id', 'unitId')
+      .addSelect('u.unit_id', 'leaderUnitId')
+      .where('u.unit_id IS NOT NULL')
+      .getRawMany<{ unitId: string; leaderUnitId: string }>();
+    return new Map(rows.map((r) => [r.unitId, r.leaderUnitId]));
   }
 
   /**
