@@ -365,17 +365,16 @@ describe('alerts: the sweep, the alert centre and the live feed', () => {
     }
   }, 120_000);
 
-  it('walks a late report up its ladder and resolves it once filed', async () => {
+  /** A pending obligation of ziyuan's, due Friday 2026-11-20 18:00, of the demo template `code`. */
+  const insertObligation = async (code: string, period: string) => {
     const data = app.server.dataSource;
-    const template = await data.getRepository(ReportTemplate).findOneByOrFail({ code: 'monthly-work' });
-    // A fixture obligation due Friday 2026-11-20 18:00: WARNING 2 working days later (Tue 11-24
-    // 18:00), ACCOUNTABILITY 5 working days later (Fri 11-27 18:00).
+    const template = await data.getRepository(ReportTemplate).findOneByOrFail({ code });
     const obligation = {
       id: timeOrderedId(),
       templateId: template.id,
       templateVersionId: template.currentVersionId,
       unitId: units.get('ziyuan')!,
-      period: 'T-LADDER',
+      period,
       dueAt: new Date('2026-11-20T18:00:00+08:00'),
       status: 'PENDING' as const,
       draft: null,
@@ -386,6 +385,14 @@ describe('alerts: the sweep, the alert centre and the live feed', () => {
       createdAt: new Date('2026-11-01T00:00:00+08:00'),
     };
     await data.getRepository(ReportObligation).insert(obligation as never);
+    return { template, obligation };
+  };
+
+  it('walks a late report up its ladder and resolves it once filed', async () => {
+    const data = app.server.dataSource;
+    // A fixture obligation due Friday 2026-11-20 18:00: WARNING 2 working days later (Tue 11-24
+    // 18:00), ACCOUNTABILITY 5 working days later (Fri 11-27 18:00).
+    const { template, obligation } = await insertObligation('monthly-work', 'T-LADDER');
     const ladder = async (asOf: string) => {
       await sweep(asOf);
       return (await alertsOf(obligation.id, 'REPORT_OVERDUE')).map((a) => [a.level, a.status]);
@@ -423,24 +430,7 @@ describe('alerts: the sweep, the alert centre and the live feed', () => {
   }, 120_000);
 
   it('tells the contact leader’s side, not the county, of a late contact record the leader files', async () => {
-    const data = app.server.dataSource;
-    const template = await data.getRepository(ReportTemplate).findOneByOrFail({ code: 'quarterly-contact' });
-    const obligation = {
-      id: timeOrderedId(),
-      templateId: template.id,
-      templateVersionId: template.currentVersionId,
-      unitId: units.get('ziyuan')!,
-      period: 'T-CONTACT',
-      dueAt: new Date('2026-11-20T18:00:00+08:00'),
-      status: 'PENDING' as const,
-      draft: null,
-      draftSavedAt: null,
-      submittedAt: null,
-      late: false,
-      version: 1,
-      createdAt: new Date('2026-11-01T00:00:00+08:00'),
-    };
-    await data.getRepository(ReportObligation).insert(obligation as never);
+    const { obligation } = await insertObligation('quarterly-contact', 'T-CONTACT');
     await sweep('2026-11-20T18:00:00+08:00');
     // ziyuan's contact leader is deputy-zhang, of the commission (jiwei).
     const [alert] = await alertsOf(obligation.id, 'REPORT_OVERDUE');
