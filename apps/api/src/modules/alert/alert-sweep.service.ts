@@ -106,9 +106,6 @@ export class AlertSweepService {
 
   private async sweep(asOf: Date): Promise<SweepResult> {
     const started = Date.now();
-    // A sweep of an earlier moment (a replay) sees the data as it stood then: what it works out
-    // does not hold now, so it stores no assignment state, and drops the states it passes over.
-    const current = asOf.getTime() >= this.clock.now().getTime();
     const calendar = await this.calendars.calendar();
     const today = beijingDate(asOf);
     // Campaigns running on that day; a finished campaign's alerts stay as its last sweep left them.
@@ -119,7 +116,7 @@ export class AlertSweepService {
     const running = campaigns.filter((c) => c.endsOn >= today);
     for (const campaign of running) {
       await this.sweepTasks(campaign, asOf, calendar, result);
-      await this.sweepAssignments(campaign, asOf, calendar, current, result);
+      await this.sweepAssignments(campaign, asOf, calendar, result);
     }
     // Reports outlive a campaign's year (the annual report is due in January): every obligation,
     // on the ladder of the running campaign, or domain.md's when none runs.
@@ -187,13 +184,13 @@ export class AlertSweepService {
   /**
    * Assignments page by page, each with every obligation period up to today. One whose stored state
    * still holds at `asOf` (same basis, recheck instant not yet come) is skipped: its alerts are
-   * what they were. Every other one is evaluated, and a current sweep stores its state.
+   * what they were. Every other one is evaluated and its state stored. A replay's states hold too:
+   * every filing after its instant is an instant of recheck, so they stop holding when one came.
    */
   private async sweepAssignments(
     campaign: Campaign,
     asOf: Date,
     calendar: WorkingCalendar,
-    current: boolean,
     result: SweepResult,
   ): Promise<void> {
     const lists = await this.dataSource.getRepository(ResponsibilityList).findBy({ campaignId: campaign.id });
@@ -299,7 +296,6 @@ export class AlertSweepService {
           };
         });
         workItems.push(...own);
-        if (!current) continue;
         states.push({
           assignmentId: assignment.id,
           status: evaluatePeriod(periods[periods.length - 1], points, asOf, calendar, thresholds).status,
@@ -313,7 +309,6 @@ export class AlertSweepService {
       }
       const expected = expectedAlerts(workItems, asOf, calendar, thresholds);
       await this.reconcile(stored, expected, labels, asOf, result, new Set(), async (manager) => {
-        if (!current) await manager.delete(AssignmentState, { assignmentId: In(ids) });
         for (let i = 0; i < states.length; i += INSERT_CHUNK) {
           await manager.upsert(AssignmentState, states.slice(i, i + INSERT_CHUNK), ['assignmentId']);
         }
