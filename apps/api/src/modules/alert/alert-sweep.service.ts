@@ -24,7 +24,7 @@ import {
   periodWindow,
   periodsUpTo,
 } from '@lvze/domain';
-import { DataSource, type EntityManager, In, LessThanOrEqual, MoreThan } from 'typeorm';
+import { Brackets, DataSource, type EntityManager, In, LessThanOrEqual } from 'typeorm';
 import { Clock } from '../../core/clock/clock.js';
 import { timeOrderedId } from '../../core/database/time-ordered-id.js';
 import { PUB_SUB, type PubSub } from '../../core/pubsub/pubsub.js';
@@ -36,6 +36,7 @@ import { Unit } from '../organization/unit.entity.js';
 import { ContactPoint } from '../report/contact-point.entity.js';
 import { ReportObligation, ReportSubmission, ReportTemplate } from '../report/report.entity.js';
 import {
+  type ProgressFiling,
   rejectedUpdateIds,
   ruleOf,
   spanOf,
@@ -50,6 +51,7 @@ import { User } from '../user/user.entity.js';
 import { Alert, AlertEvent, type AlertEventKind } from './alert.entity.js';
 import { ALERT_FIRED } from './alert.topics.js';
 import { instantFromRaw } from '../../core/database/columns.js';
+import { insertMany } from '../../core/database/insert-many.js';
 
 export interface SweepResult {
   fired: number;
@@ -62,7 +64,7 @@ export interface SweepResult {
 
 // Subjects per page: memory stays bounded, and IN (...) lists stay far below both dialects' limits.
 export const SWEEP_CHUNK = 500;
-// Rows per multi-row INSERT: 16 columns × 200 rows stays under SQLite's 32,766 bound parameters.
+// Rows per multi-row INSERT: 17 columns × 200 rows stays under SQLite's 32,766 bound parameters.
 const INSERT_CHUNK = 200;
 // States written by one sweep past which PostgreSQL's statistics of them are refreshed at once.
 const ANALYZE_AFTER_STATES = 1000;
@@ -199,7 +201,6 @@ export class AlertSweepService {
       .getRepository(ResponsibilityItem)
       .findBy({ listId: In(lists.map((l) => l.id)) });
     if (!items.length) return;
-    const itemsById = new Map(items.map((i) => [i.id, i]));
     const units = await this.unitNames();
     const span = spanOf(campaign);
     const today = beijingDate(asOf);
@@ -218,103 +219,114 @@ export class AlertSweepService {
       );
       nextOpens.set(item.id, nextOpening(periods[periods.length - 1], item.cadence));
     }
-    const skipped = await this.dataSource
-      .getRepository(Assignment)
-      .createQueryBuilder('a')
-      .innerJoin(ResponsibilityItem, 'i', 'i.id = a.item_id')
-      .innerJoin(ResponsibilityList, 'l', 'l.id = i.list_id')
-      .innerJoin(AssignmentState, 's', `s.assignment_id = a.id AND ${STATE_HOLDS}`)
-      .where('l.campaign_id = :campaignId', { campaignId: campaign.id })
-      .setParameters(stateHoldsAt(campaign, calendarStamp, asOf))
-      .getCount();
-    result.skipped += skipped;
     let written = 0;
-    for (let after = ''; ;) {
-      const assignments = await this.dataSource
-        .getRepository(Assignment)
-        .createQueryBuilder('a')
-        .innerJoin(ResponsibilityItem, 'i', 'i.id = a.item_id')
-        .innerJoin(ResponsibilityList, 'l', 'l.id = i.list_id')
-        .where('l.campaign_id = :campaignId', { campaignId: campaign.id })
-        .andWhere('a.id > :after', { after })
-        .andWhere(
-          `NOT EXISTS (SELECT 1 FROM assignment_state s WHERE s.assignment_id = a.id AND ${STATE_HOLDS})`,
-        )
-        .setParameters(stateHoldsAt(campaign, calendarStamp, asOf))
-        .orderBy('a.id', 'ASC')
-        .limit(SWEEP_CHUNK)
-        .getMany();
-      if (!assignments.length) break;
-      after = assignments[assignments.length - 1].id;
-      result.evaluated += assignments.length;
-      const ids = assignments.map((a) => a.id);
-      // Every update and review, also those filed after asOf: the rules read only what was filed by
-      // then, and a later filing is when the state stops holding.
-      const [updates, reviews, stored] = await Promise.all([
-        this.dataSource.getRepository(AssignmentUpdate).find({
-          select: { id: true, assignmentId: true, period: true, percent: true, createdAt: true },
-          where: { assignmentId: In(ids) },
-        }),
-        this.dataSource.getRepository(AssignmentReview).find({
-          select: { id: true, assignmentId: true, updateId: true, sufficient: true, createdAt: true },
-          where: { assignmentId: In(ids) },
-        }),
-        this.storedAlerts(ids),
-      ]);
-      const updatesBy = groupBy(updates, (u) => u.assignmentId);
-      const reviewsBy = groupBy(reviews, (r) => r.assignmentId);
-      const workItems: AlertWorkItem[] = [];
-      const labels = new Map<string, string>();
-      const states: AssignmentState[] = [];
-      for (const assignment of assignments) {
-        const item = itemsById.get(assignment.itemId)!;
-        labels.set(
-          assignment.id,
-          `${units.get(assignment.unitId) ?? ''} · ${truncate(item.content, SUBJECT_LABEL_LENGTH)}`,
-        );
-        if (assignment.createdAt.getTime() > asOf.getTime()) continue;
-        const [known, later] = partition(
-          reviewsBy.get(assignment.id) ?? [],
-          (r) => r.createdAt.getTime() <= asOf.getTime(),
-        );
-        const points = toPoints(updatesBy.get(assignment.id) ?? [], rejectedUpdateIds(known));
-        const periods = windows.get(item.id)!;
-        const own: AlertWorkItem[] = periods.map((window, i) => {
-          const currentPeriod = i === periods.length - 1;
-          return {
-            id: assignment.id,
-            kind: 'ASSIGNMENT',
-            unitId: assignment.unitId,
-            startsOn: window.startsOn,
-            dueOn: window.dueOn,
-            duePeriod: item.cadence === 'ONCE' ? 'due' : `due:${window.period}`,
-            // The current obligation is watched week by week (as its status is); an earlier one
-            // that is still unfinished only for its due date.
-            rules: currentPeriod ? undefined : ['OVERDUE', 'DUE_SOON'],
-            catchUp: true,
-            updates: acceptedProgress(points.filter((p) => p.period === window.period)),
-          };
-        });
-        workItems.push(...own);
-        states.push({
-          assignmentId: assignment.id,
-          status: evaluatePeriod(periods[periods.length - 1], points, asOf, calendar, thresholds).status,
-          evaluatedAt: asOf,
-          recheckAt: recheck.next(own, [...nextOpens.get(item.id)!, ...later.map((r) => r.createdAt)]),
-          assignmentVersion: assignment.version,
-          itemVersion: item.version,
-          campaignVersion: campaign.version,
-          calendarStamp,
-        });
-      }
-      const expected = expectedAlerts(workItems, asOf, calendar, thresholds);
-      await this.reconcile(stored, expected, labels, asOf, result, new Set(), async (manager) => {
-        for (let i = 0; i < states.length; i += INSERT_CHUNK) {
-          await manager.upsert(AssignmentState, states.slice(i, i + INSERT_CHUNK), ['assignmentId']);
+    // Item by item, in id order (the item's index, then a sort of its units' rows at most), each
+    // with whether its stored state still holds: two lookups per row, whatever the planner knows.
+    for (const item of items)
+      for (let after = ''; ;) {
+        const page = await this.dataSource
+          .getRepository(Assignment)
+          .createQueryBuilder('a')
+          .select('a.id', 'id')
+          .addSelect('a.item_id', 'itemId')
+          .addSelect('a.unit_id', 'unitId')
+          .addSelect('a.version', 'version')
+          .addSelect('a.created_at', 'createdAt')
+          .addSelect(
+            `CASE WHEN EXISTS (SELECT 1 FROM assignment_state s INNER JOIN responsibility_item i ON i.id = a.item_id WHERE s.assignment_id = a.id AND ${STATE_HOLDS}) THEN 1 ELSE 0 END`,
+            'holds',
+          )
+          .where('a.item_id = :itemId', { itemId: item.id })
+          .andWhere('a.id > :after', { after })
+          .setParameters(stateHoldsAt(campaign, calendarStamp, asOf))
+          .orderBy('a.id', 'ASC')
+          .limit(SWEEP_CHUNK)
+          .getRawMany<{
+            id: string;
+            itemId: string;
+            unitId: string;
+            version: number | string;
+            createdAt: Date | string;
+            holds: number | string;
+          }>();
+        if (!page.length) break;
+        after = page[page.length - 1].id;
+        const assignments = page
+          .filter((row) => Number(row.holds) !== 1)
+          .map((row) => ({
+            id: row.id,
+            itemId: row.itemId,
+            unitId: row.unitId,
+            version: Number(row.version),
+            createdAt: instantFromRaw(row.createdAt),
+          }));
+        result.skipped += page.length - assignments.length;
+        if (!assignments.length) continue;
+        result.evaluated += assignments.length;
+        const ids = assignments.map((a) => a.id);
+        // Every update and review, also those filed after asOf: the rules read only what was filed by
+        // then, and a later filing is when the state stops holding.
+        const [updates, reviews, stored] = await Promise.all([
+          this.assignmentUpdatesOf(ids),
+          this.dataSource.getRepository(AssignmentReview).find({
+            select: { id: true, assignmentId: true, updateId: true, sufficient: true, createdAt: true },
+            where: { assignmentId: In(ids) },
+          }),
+          this.storedAlerts(ids),
+        ]);
+        const updatesBy = groupBy(updates, (u) => u.assignmentId);
+        const reviewsBy = groupBy(reviews, (r) => r.assignmentId);
+        const workItems: AlertWorkItem[] = [];
+        const labels = new Map<string, string>();
+        const states: AssignmentState[] = [];
+        for (const assignment of assignments) {
+          labels.set(
+            assignment.id,
+            `${units.get(assignment.unitId) ?? ''} · ${truncate(item.content, SUBJECT_LABEL_LENGTH)}`,
+          );
+          if (assignment.createdAt.getTime() > asOf.getTime()) continue;
+          const [known, later] = partition(
+            reviewsBy.get(assignment.id) ?? [],
+            (r) => r.createdAt.getTime() <= asOf.getTime(),
+          );
+          const points = toPoints(updatesBy.get(assignment.id) ?? [], rejectedUpdateIds(known));
+          const periods = windows.get(item.id)!;
+          const own: AlertWorkItem[] = periods.map((window, i) => {
+            const currentPeriod = i === periods.length - 1;
+            return {
+              id: assignment.id,
+              kind: 'ASSIGNMENT',
+              unitId: assignment.unitId,
+              startsOn: window.startsOn,
+              dueOn: window.dueOn,
+              duePeriod: item.cadence === 'ONCE' ? 'due' : `due:${window.period}`,
+              // The current obligation is watched week by week (as its status is); an earlier one
+              // that is still unfinished only for its due date.
+              rules: currentPeriod ? undefined : ['OVERDUE', 'DUE_SOON'],
+              catchUp: true,
+              updates: acceptedProgress(points.filter((p) => p.period === window.period)),
+            };
+          });
+          workItems.push(...own);
+          states.push({
+            assignmentId: assignment.id,
+            status: evaluatePeriod(periods[periods.length - 1], points, asOf, calendar, thresholds).status,
+            evaluatedAt: asOf,
+            recheckAt: recheck.next(own, [...nextOpens.get(item.id)!, ...later.map((r) => r.createdAt)]),
+            assignmentVersion: assignment.version,
+            itemVersion: item.version,
+            campaignVersion: campaign.version,
+            calendarStamp,
+          });
         }
-      });
-      written += states.length;
-    }
+        const expected = expectedAlerts(workItems, asOf, calendar, thresholds);
+        await this.reconcile(stored, expected, labels, asOf, result, new Set(), async (manager) => {
+          for (let i = 0; i < states.length; i += INSERT_CHUNK) {
+            await manager.upsert(AssignmentState, states.slice(i, i + INSERT_CHUNK), ['assignmentId']);
+          }
+        });
+        written += states.length;
+      }
     // PostgreSQL plans the skip on the table's statistics: right after a first sweep filled it, they
     // still say "empty" until autovacuum comes by, and the next sweep's anti-join would go quadratic.
     if (written >= ANALYZE_AFTER_STATES && this.dataSource.options.type === 'postgres') {
@@ -337,12 +349,31 @@ export class AlertSweepService {
     );
     const [units, leadersUnits] = await Promise.all([this.unitNames(), this.contactLeadersUnits()]);
     for (let after = ''; ;) {
-      const obligations = await this.dataSource.getRepository(ReportObligation).find({
-        select: { id: true, templateId: true, unitId: true, period: true, dueAt: true },
-        where: { id: MoreThan(after) },
-        order: { id: 'ASC' },
-        take: SWEEP_CHUNK,
-      });
+      // Only obligations that may have an alert: due and not filed by asOf, or with one unresolved.
+      // A filed or not yet due report with none has nothing to change, however many there are.
+      const obligations = await this.dataSource
+        .getRepository(ReportObligation)
+        .createQueryBuilder('o')
+        .select(['o.id', 'o.templateId', 'o.unitId', 'o.period', 'o.dueAt'])
+        .where('o.id > :after', { after })
+        .andWhere(
+          new Brackets((mayAlert) =>
+            mayAlert
+              .where(
+                'o.due_at <= :asOf AND NOT EXISTS (SELECT 1 FROM report_submission f WHERE f.obligation_id = o.id AND f.submitted_at <= :asOf)',
+                { asOf },
+              )
+              .orWhere(
+                'EXISTS (SELECT 1 FROM alert al WHERE al.subject_id = o.id AND al.status <> :resolved)',
+                {
+                  resolved: 'RESOLVED',
+                },
+              ),
+          ),
+        )
+        .orderBy('o.id', 'ASC')
+        .limit(SWEEP_CHUNK)
+        .getMany();
       if (!obligations.length) return;
       after = obligations[obligations.length - 1].id;
       result.evaluated += obligations.length;
@@ -377,6 +408,27 @@ export class AlertSweepService {
       const expected = expectedReportAlerts(items, asOf, calendar, delays);
       await this.reconcile(stored, expected, labels, asOf, result);
     }
+  }
+
+  /** What the rules read of the assignments' updates, raw: most of a full sweep's rows. */
+  private async assignmentUpdatesOf(assignmentIds: string[]): Promise<ProgressFiling[]> {
+    const rows = await this.dataSource
+      .getRepository(AssignmentUpdate)
+      .createQueryBuilder('u')
+      .select('u.id', 'id')
+      .addSelect('u.assignment_id', 'assignmentId')
+      .addSelect('u.period', 'period')
+      .addSelect('u.percent', 'percent')
+      .addSelect('u.created_at', 'createdAt')
+      .where('u.assignment_id IN (:...assignmentIds)', { assignmentIds })
+      .getRawMany<{
+        id: string;
+        assignmentId: string;
+        period: string;
+        percent: number | string;
+        createdAt: Date | string;
+      }>();
+    return rows.map((r) => ({ ...r, percent: Number(r.percent), createdAt: instantFromRaw(r.createdAt) }));
   }
 
   private async unitNames(): Promise<Map<string, string>> {
@@ -470,13 +522,7 @@ export class AlertSweepService {
         const rows = toInsert.slice(i, i + INSERT_CHUNK);
         // ON CONFLICT DO NOTHING on the (rule, subject, period) key: a concurrent sweep that got
         // there first keeps its row, and only the rows this sweep really inserted count as fired.
-        await manager
-          .createQueryBuilder()
-          .insert()
-          .into(Alert)
-          .values(rows as never)
-          .orIgnore()
-          .execute();
+        await insertMany(manager, Alert, rows, { ignoreConflicts: true });
         const ours = new Set(
           (await manager.find(Alert, { select: { id: true }, where: { id: In(rows.map((r) => r.id)) } })).map(
             (r) => r.id,
@@ -555,7 +601,7 @@ export class AlertSweepService {
       }
 
       for (let i = 0; i < events.length; i += INSERT_CHUNK) {
-        await manager.insert(AlertEvent, events.slice(i, i + INSERT_CHUNK));
+        await insertMany(manager, AlertEvent, events.slice(i, i + INSERT_CHUNK));
       }
       await this.webhooks.enqueue(manager, done);
       await record?.(manager);

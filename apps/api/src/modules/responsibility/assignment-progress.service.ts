@@ -45,7 +45,13 @@ export function rejectedUpdateIds(reviews: AssignmentReview[]): Set<string> {
   return new Set([...latest.values()].filter((r) => !r.sufficient).map((r) => r.updateId));
 }
 
-export function toPoints(updates: AssignmentUpdate[], rejected: Set<string>): AssignmentUpdatePoint[] {
+/** What the status rules read of an assignment update. */
+export type ProgressFiling = Pick<
+  AssignmentUpdate,
+  'id' | 'assignmentId' | 'period' | 'percent' | 'createdAt'
+>;
+
+export function toPoints(updates: ProgressFiling[], rejected: Set<string>): AssignmentUpdatePoint[] {
   return updates.map((u) => ({
     period: u.period,
     percent: u.percent,
