@@ -222,7 +222,7 @@ export class AlertSweepService {
     let written = 0;
     // Item by item, in id order (the item's index, then a sort of its units' rows at most), each
     // with whether its stored state still holds: two lookups per row, whatever the planner knows.
-    for (const item of items)
+    for (const item of items) {
       for (let after = ''; ;) {
         const page = await this.dataSource
           .getRepository(Assignment)
@@ -327,6 +327,7 @@ export class AlertSweepService {
         });
         written += states.length;
       }
+    }
     // PostgreSQL plans the skip on the table's statistics: right after a first sweep filled it, they
     // still say "empty" until autovacuum comes by, and the next sweep's anti-join would go quadratic.
     if (written >= ANALYZE_AFTER_STATES && this.dataSource.options.type === 'postgres') {
