@@ -147,6 +147,19 @@ describe('stored assignment states: the incremental sweep and the dashboard', ()
     expect(await states().count()).toBe(assignments);
   }, 120_000);
 
+  it('evaluates every assignment again once the working-day calendar changes', async () => {
+    await sweeps.runSweep(NOW);
+    const admin = await app.login('admin');
+    const day = { date: '2026-12-31', kind: 'HOLIDAY', name: '测试' };
+    await app.ok(
+      'mutation ($input: SetCalendarDayInput!) { setCalendarDay(input: $input) { date } }',
+      { input: day },
+      admin,
+    );
+    expect((await sweeps.runSweep(new Date(NOW.getTime() + 60_000))).skipped).toBe(0);
+    await app.ok('mutation ($date: Date!) { removeCalendarDay(date: $date) }', { date: day.date }, admin);
+  }, 120_000);
+
   it('keeps a replay’s states, which stop holding at the first filing after it, and the next sweep puts the alerts back as they stand now', async () => {
     // Assignments' alerts: a task's may differ after a replay, by design (a pending extension holds
     // an alert at the level the replay left it).
