@@ -26,6 +26,8 @@ import {
 } from '@lvze/domain';
 import { Brackets, DataSource, type EntityManager, In, LessThanOrEqual } from 'typeorm';
 import { Clock } from '../../core/clock/clock.js';
+import { instantFromRaw } from '../../core/database/columns.js';
+import { insertMany } from '../../core/database/insert-many.js';
 import { timeOrderedId } from '../../core/database/time-ordered-id.js';
 import { PUB_SUB, type PubSub } from '../../core/pubsub/pubsub.js';
 import { CalendarService } from '../calendar/calendar.service.js';
@@ -50,8 +52,6 @@ import { Task, WeeklyPlan } from '../task/task.entity.js';
 import { User } from '../user/user.entity.js';
 import { Alert, AlertEvent, type AlertEventKind } from './alert.entity.js';
 import { ALERT_FIRED } from './alert.topics.js';
-import { instantFromRaw } from '../../core/database/columns.js';
-import { insertMany } from '../../core/database/insert-many.js';
 
 export interface SweepResult {
   fired: number;
@@ -116,14 +116,16 @@ export class AlertSweepService {
     });
     const result: SweepResult = { fired: 0, escalated: 0, resolved: 0, evaluated: 0, skipped: 0 };
     const running = campaigns.filter((c) => c.endsOn >= today);
+    // Unit names label the alerts of assignments and contact records.
+    const units = await this.unitNames();
     for (const campaign of running) {
       await this.sweepTasks(campaign, asOf, calendar, result);
-      await this.sweepAssignments(campaign, asOf, calendar, result);
+      await this.sweepAssignments(campaign, asOf, calendar, units, result);
     }
     // Reports outlive a campaign's year (the annual report is due in January): every obligation,
     // on the ladder of the running campaign, or domain.md's when none runs.
     const delays = running.length ? settingsOf(running[0]) : DEFAULT_ALERT_THRESHOLDS;
-    await this.sweepReports(asOf, calendar, delays, result);
+    await this.sweepReports(asOf, calendar, delays, units, result);
     this.logger.log(
       `Sweep as of ${asOf.toISOString()}: ${result.evaluated} subjects evaluated, ${result.skipped} skipped, fired ${result.fired}, escalated ${result.escalated}, resolved ${result.resolved} in ${Date.now() - started} ms`,
     );
@@ -193,6 +195,7 @@ export class AlertSweepService {
     campaign: Campaign,
     asOf: Date,
     calendar: WorkingCalendar,
+    units: ReadonlyMap<string, string>,
     result: SweepResult,
   ): Promise<void> {
     const lists = await this.dataSource.getRepository(ResponsibilityList).findBy({ campaignId: campaign.id });
@@ -201,7 +204,6 @@ export class AlertSweepService {
       .getRepository(ResponsibilityItem)
       .findBy({ listId: In(lists.map((l) => l.id)) });
     if (!items.length) return;
-    const units = await this.unitNames();
     const span = spanOf(campaign);
     const today = beijingDate(asOf);
     const thresholds = settingsOf(campaign);
@@ -339,6 +341,7 @@ export class AlertSweepService {
     asOf: Date,
     calendar: WorkingCalendar,
     delays: EscalationDelays,
+    units: ReadonlyMap<string, string>,
     result: SweepResult,
   ): Promise<void> {
     const templates = new Map(
@@ -348,7 +351,7 @@ export class AlertSweepService {
           .find({ select: { id: true, name: true, filedBy: true } })
       ).map((t) => [t.id, t]),
     );
-    const [units, leadersUnits] = await Promise.all([this.unitNames(), this.contactLeadersUnits()]);
+    const leadersUnits = await this.contactLeadersUnits();
     for (let after = ''; ;) {
       // Only obligations that may have an alert: due and not filed by asOf, or with one unresolved.
       // A filed or not yet due report with none has nothing to change, however many there are.

@@ -22,6 +22,7 @@ import {
 } from '@lvze/domain';
 import { Between, DataSource, In } from 'typeorm';
 import { Clock } from '../../core/clock/clock.js';
+import { instantFromRaw } from '../../core/database/columns.js';
 import { OfficialDocument } from '../../core/documents/official-document.js';
 import { badInput } from '../../core/errors/domain-error.js';
 import type { GeneratedFile } from '../../core/graphql/file-download.model.js';
@@ -44,7 +45,6 @@ import type {
   WeeklyBulletinModel,
 } from './dto/bulletin.model.js';
 import type { WeeklyBulletinArgs } from './dto/bulletin.inputs.js';
-import { instantFromRaw } from '../../core/database/columns.js';
 
 export type WeeklyBulletin = WeeklyBulletinModel;
 

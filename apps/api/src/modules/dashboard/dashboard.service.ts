@@ -20,6 +20,7 @@ import {
 } from '@lvze/domain';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { Clock } from '../../core/clock/clock.js';
+import { instantFromRaw } from '../../core/database/columns.js';
 import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { AccountabilityRecord } from '../accountability/accountability-record.entity.js';
 import { Alert, AlertEvent } from '../alert/alert.entity.js';
@@ -40,7 +41,6 @@ import {
 } from '../task/task-progress.service.js';
 import { isInScope } from '../task/task-scope.js';
 import { Task, TaskCoUnit } from '../task/task.entity.js';
-import { instantFromRaw } from '../../core/database/columns.js';
 
 const WEEK_MS = 7 * 86_400_000;
 const UNRESOLVED = ['OPEN', 'ACKNOWLEDGED'];
