@@ -100,6 +100,19 @@ describe('when a work item next needs a look', () => {
     expect(recheck([later], '2026-11-25 10:00')).toEqual(bj('2026-11-25 15:00'));
   });
 
+  it('looks again within two weeks whatever the calendar holds, even one without a deadline', () => {
+    const noDeadlines = {
+      weeklyDeadline: () => null,
+      workingDaysBetween: calendar.workingDaysBetween.bind(calendar),
+      addWorkingDays: calendar.addWorkingDays.bind(calendar),
+      countWorkingDays: calendar.countWorkingDays.bind(calendar),
+    };
+    const next = new AlertRecheck(bj('2026-11-25 10:00'), noDeadlines).next([
+      item({ updates: weekly(100, '2026-11-23 09:00') }),
+    ]);
+    expect(next).toEqual(bj('2026-12-09 00:00'));
+  });
+
   // The promise the sweep and the dashboard rely on: nothing a user could see changes before then.
   it('never names an instant later than a change, over random items across the holidays of 2026', () => {
     let seed = 20261129;

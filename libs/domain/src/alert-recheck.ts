@@ -32,6 +32,8 @@ export class AlertRecheck {
   private readonly week: string;
   /** The first weekly deadline after the instant, and the warning instants of recent missed ones. */
   private readonly shared: number;
+  /** Every item is looked at again by then (the last midnight checked one by one). */
+  private readonly horizon: number;
   private readonly dueSoonLimits = new Map<string, string>();
   private readonly accountable = new Map<string, number>();
 
@@ -53,7 +55,9 @@ export class AlertRecheck {
         if (warning.getTime() > this.at) shared = Math.min(shared, warning.getTime());
       }
     }
-    this.shared = shared;
+    // Never further than the midnights looked at one by one, whatever the calendar holds.
+    this.horizon = beijingInstant(addDays(this.today, MAX_MIDNIGHTS)).getTime();
+    this.shared = Math.min(shared, this.horizon);
   }
 
   /**
@@ -65,7 +69,7 @@ export class AlertRecheck {
     for (const instant of also) if (instant.getTime() > this.at) next = Math.min(next, instant.getTime());
     for (const item of items) next = Math.min(next, this.nextFor(item, next));
     // Nothing can change (every item done): look again at the next weekly deadline all the same.
-    return new Date(Number.isFinite(next) ? next : this.shared);
+    return new Date(Number.isFinite(next) ? Math.min(next, this.horizon) : this.shared);
   }
 
   private nextFor(item: AlertWorkItem, bound: number): number {
