@@ -24,11 +24,12 @@ export class CalendarService {
   }
 
   /**
-   * A short fingerprint of the overrides the calendar is built from: anything computed with a
-   * calendar (a stored assignment status) holds only while the stamp is the same.
+   * The calendar with a short fingerprint of the overrides it is built from, read together:
+   * anything computed with a calendar (a stored assignment status) holds only while the stamp is the
+   * same, so it must carry the stamp of the very calendar it was computed with.
    */
-  async stamp(): Promise<string> {
-    return (await this.current()).stamp;
+  async snapshot(): Promise<{ calendar: WorkingCalendar; stamp: string }> {
+    return this.current();
   }
 
   private async current() {

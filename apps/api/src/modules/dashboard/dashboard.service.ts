@@ -235,14 +235,14 @@ export class DashboardService {
    */
   private async basis(campaign: Campaign, filter: DashboardFilter, now: Date, loaders: RequestLoaders) {
     const weekAgo = new Date(now.getTime() - WEEK_MS);
-    const calendar = await this.calendars.calendar();
+    const { calendar, stamp } = await this.calendars.snapshot();
     const dueWeeks = this.dueWeeks(campaign, calendar, now);
     const [units, tasks, onTimeByTask, everyUnitsAlerts, assignmentTallies, reportRows] = await Promise.all([
       this.unitsIn(filter),
       this.tasksIn(campaign, filter),
       this.onTimeUpdatesByTask(campaign, filter, dueWeeks, weekAgo),
       this.openAlertsByUnit(),
-      this.assignmentStatusByUnit(campaign, filter, loaders),
+      this.assignmentStatusByUnit(campaign, filter, stateHoldsAt(campaign, stamp, now), loaders),
       this.reportsByUnit(campaign, filter, now, weekAgo),
     ]);
     const inFilter = new Set(units.map((u) => u.id));
@@ -685,20 +685,22 @@ export class DashboardService {
   private async assignmentStatusByUnit(
     campaign: Campaign,
     filter: DashboardFilter,
+    holds: ReturnType<typeof stateHoldsAt>,
     loaders: RequestLoaders,
   ): Promise<Map<string, StatusTally>> {
-    const holds = stateHoldsAt(campaign, await this.calendars.stamp(), this.clock.now());
     const scope = this.assignments.scopeQuery(null, { ...filter, campaignId: campaign.id });
+    const withState = () =>
+      scope
+        .clone()
+        .leftJoin(AssignmentState, 's', `s.assignment_id = a.id AND ${STATE_HOLDS}`)
+        .setParameters(holds);
     // One pass: stored statuses that hold by unit; a null status counts those that do not.
-    const counted = await scope
-      .clone()
-      .leftJoin(AssignmentState, 's', `s.assignment_id = a.id AND ${STATE_HOLDS}`)
+    const counted = await withState()
       .select('a.unit_id', 'unitId')
       .addSelect('s.status', 'status')
       .addSelect('COUNT(*)', 'count')
       .groupBy('a.unit_id')
       .addGroupBy('s.status')
-      .setParameters(holds)
       .getRawMany<{ unitId: string; status: TaskStatus | null; count: string | number }>();
     const byUnit = new Map<string, StatusTally>();
     const count = (unitId: string, status: TaskStatus, n: number) => {
@@ -708,12 +710,7 @@ export class DashboardService {
     };
     for (const row of counted) if (row.status) count(row.unitId, row.status, Number(row.count));
     if (counted.some((row) => !row.status)) {
-      const stale = scope
-        .clone()
-        .andWhere(
-          `NOT EXISTS (SELECT 1 FROM assignment_state s WHERE s.assignment_id = a.id AND ${STATE_HOLDS})`,
-        )
-        .setParameters(holds);
+      const stale = withState().andWhere('s.assignment_id IS NULL');
       const assignments = await stale.clone().getMany();
       const contexts = await this.assignmentProgress.contextsOf(assignments, loaders);
       const evaluations = await this.assignmentProgress.evaluateScope(assignments, stale, contexts);
