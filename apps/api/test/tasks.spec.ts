@@ -128,6 +128,22 @@ describe('tasks on the battle map', () => {
     const codes = created.map((t) => t.code);
     expect(new Set(codes).size).toBe(3);
     for (const code of codes) expect(code).toMatch(/^T\d+$/);
+    // A code the user chose and found taken says so, rather than "try again".
+    const taken = await app.errorOf(
+      CREATE,
+      {
+        input: {
+          title: '重复编号的任务',
+          code: codes[0],
+          leadUnitId: units.get('jw-dangfeng'),
+          startsOn: '2026-03-02',
+          dueOn: '2026-12-31',
+        },
+      },
+      staff,
+    );
+    expect(taken.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+    expect(taken.message).toContain('already used');
   }, 60_000);
 
   it('scopes a reporter to their unit’s tasks and forbids the others', async () => {

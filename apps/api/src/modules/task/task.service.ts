@@ -139,6 +139,8 @@ export class TaskService {
         return await this.dataSource.transaction((manager) => this.createIn(manager, actor, campaign, input));
       } catch (error) {
         if (!isTaskCodeCollision(error)) throw error;
+        // A code the user chose and found taken keeps its own message ("already used").
+        if (input.code && error instanceof DomainError) throw error;
         if (input.code || attempt === CREATE_ATTEMPTS) {
           const code = input.code ? ` ${input.code}` : '';
           throw badInput(
