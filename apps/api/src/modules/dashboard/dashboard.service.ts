@@ -523,6 +523,7 @@ export class DashboardService {
             .addSelect('MIN(d.week)', 'done_week')
             .from(ProgressUpdate, 'd')
             .where('d.percent >= 100')
+            .andWhere(`d.task_id IN (${tasks.getQuery()})`)
             .groupBy('d.task_id'),
         'done',
         'done.task_id = pu.task_id',
