@@ -61,6 +61,10 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
     const webhook = this.config.webhook;
     if (!webhook) return 0;
     const repo = this.dataSource.getRepository(WebhookDelivery);
+    // Posts take up to 10 s each: every claim and post reads the time it happens at (moved on from
+    // `now` by the time elapsed), so a signature's timestamp is fresh and a lease not already over.
+    const started = Date.now();
+    const current = () => new Date(now.getTime() + (Date.now() - started));
     let attempted = 0;
     for (;;) {
       const due = await repo.find({
@@ -70,9 +74,9 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
       });
       if (!due.length) return attempted;
       for (const delivery of due) {
-        if (!(await this.claim(delivery, now))) continue;
+        if (!(await this.claim(delivery, current()))) continue;
         attempted++;
-        await this.post(webhook, delivery, now);
+        await this.post(webhook, delivery, current());
       }
     }
   }
