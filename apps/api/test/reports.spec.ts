@@ -365,6 +365,13 @@ describe('required reports (报备)', () => {
     }>(UPDATE, { input: { id: template.id, version: template.version, form: FORM_V2 } }, staff);
     expect(updateReportTemplate.currentVersion.number).toBe(2);
     expect(updateReportTemplate.versions.map((v) => v.number)).toEqual([2, 1]);
+    // Saving the same form again (as the edit dialog does with any other change) adds no version.
+    const again = await app.ok<{ updateReportTemplate: { versions: { number: number }[] } }>(
+      UPDATE,
+      { input: { id: template.id, version: updateReportTemplate.version, form: FORM_V2 } },
+      staff,
+    );
+    expect(again.updateReportTemplate.versions.map((v) => v.number)).toEqual([2, 1]);
 
     const filed = await one('ziyuan', '2026-10');
     const detail = (

@@ -606,9 +606,7 @@ export class AlertSweepService {
         for (const alert of open) event({ ...alert, ...changed, version: alert.version + 1 }, 'RESOLVED');
       }
 
-      for (let i = 0; i < events.length; i += INSERT_CHUNK) {
-        await insertMany(manager, AlertEvent, events.slice(i, i + INSERT_CHUNK));
-      }
+      await insertMany(manager, AlertEvent, events);
       await this.webhooks.enqueue(manager, done);
       await record?.(manager);
       return done;

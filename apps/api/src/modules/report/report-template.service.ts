@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
@@ -14,6 +15,7 @@ import {
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { Clock } from '../../core/clock/clock.js';
 import { timeOrderedId } from '../../core/database/time-ordered-id.js';
+import { insertMany } from '../../core/database/insert-many.js';
 import { updateIfVersion } from '../../core/database/versioned-update.js';
 import { DomainError, badInput, notFound } from '../../core/errors/domain-error.js';
 import { alignByKey, groupByKey, type RequestLoaders } from '../../core/graphql/request-loaders.js';
@@ -36,7 +38,8 @@ import {
 } from './report.entity.js';
 
 const NAMES = { entity: 'report template', entityZh: '报备模板' };
-const INSERT_CHUNK = 300;
+// Ids per DELETE … IN (…), well under both dialects' bound-parameter limits.
+const DELETE_CHUNK = 300;
 
 /** The units an audience names: a union of kinds, tags, the functional departments and picks. */
 export function audienceUnits<U extends Pick<Unit, 'id' | 'kind' | 'tags' | 'isFunctionalDepartment'>>(
@@ -190,7 +193,7 @@ export class ReportTemplateService {
       let currentVersionId = before.currentVersionId;
       let newVersion: ReportTemplateVersion | null = null;
       const current = await manager.findOneByOrFail(ReportTemplateVersion, { id: before.currentVersionId });
-      if (input.form !== undefined && JSON.stringify(input.form) !== JSON.stringify(current.form)) {
+      if (input.form !== undefined && !sameJson(input.form, current.form)) {
         newVersion = manager.create(ReportTemplateVersion, {
           id: randomUUID(),
           templateId: before.id,
@@ -288,8 +291,8 @@ export class ReportTemplateService {
     const stale = existing
       .filter((o) => o.status === 'PENDING' && (!required.has(o.unitId) || !open.has(o.period)))
       .map((o) => o.id);
-    for (let i = 0; i < stale.length; i += INSERT_CHUNK) {
-      await manager.delete(ReportObligation, { id: In(stale.slice(i, i + INSERT_CHUNK)) });
+    for (let i = 0; i < stale.length; i += DELETE_CHUNK) {
+      await manager.delete(ReportObligation, { id: In(stale.slice(i, i + DELETE_CHUNK)) });
     }
     const have = new Set(existing.map((o) => `${o.unitId}|${o.period}`));
     const dueAt = new Map(periods.map((p) => [p, reportDueAt(template.dueRule, p, calendar)]));
@@ -314,15 +317,7 @@ export class ReportTemplateService {
       }
     }
     // Another process may ensure at the same moment: the unique key keeps one row per report.
-    for (let i = 0; i < fresh.length; i += INSERT_CHUNK) {
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(ReportObligation)
-        .values(fresh.slice(i, i + INSERT_CHUNK) as never)
-        .orIgnore()
-        .execute();
-    }
+    await insertMany(manager, ReportObligation, fresh, { ignoreConflicts: true });
     if (retime) {
       for (const [period, at] of dueAt) {
         await manager.update(
@@ -402,4 +397,12 @@ export class ReportTemplateService {
       );
     }
   }
+}
+
+/**
+ * Whether two JSON values say the same, whatever the order of their keys: PostgreSQL's jsonb keeps
+ * keys in its own order, so comparing serialisations would see every saved form as changed.
+ */
+function sameJson(a: unknown, b: unknown): boolean {
+  return isDeepStrictEqual(JSON.parse(JSON.stringify(a)), JSON.parse(JSON.stringify(b)));
 }

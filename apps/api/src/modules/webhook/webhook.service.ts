@@ -3,6 +3,7 @@ import { toBeijingIso } from '@lvze/domain';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../core/config/app-config.js';
 import { Clock } from '../../core/clock/clock.js';
+import { insertMany } from '../../core/database/insert-many.js';
 import { timeOrderedId } from '../../core/database/time-ordered-id.js';
 import { badInput, notFound } from '../../core/errors/domain-error.js';
 import type { Alert } from '../alert/alert.entity.js';
@@ -10,8 +11,6 @@ import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { Unit } from '../organization/unit.entity.js';
 import { type DeliveryStatus, WebhookDelivery } from './webhook-delivery.entity.js';
-
-const INSERT_CHUNK = 200;
 
 /** The webhook outbox: what to relay, the delivery log, and a manual retry. */
 @Injectable()
@@ -79,9 +78,7 @@ export class WebhookService {
         version: 1,
       };
     });
-    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-      await manager.insert(WebhookDelivery, rows.slice(i, i + INSERT_CHUNK) as never);
-    }
+    await insertMany(manager, WebhookDelivery, rows);
   }
 
   list(status: DeliveryStatus | undefined, limit: number): Promise<WebhookDelivery[]> {
