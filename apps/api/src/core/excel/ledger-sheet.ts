@@ -26,6 +26,22 @@ const A3_PAPER = 8 as ExcelJS.PaperSize;
 
 export const round1 = (n: number) => Math.round(n * 10) / 10;
 
+/**
+ * A sheet named after `name`, made legal and unique in the workbook: Excel refuses []:*?/\, more
+ * than 31 characters and a name already used (in any letter case), so a repeat gets （2）, （3）….
+ */
+export function addNamedSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const legal = name.replace(/[[\]:*?/\\]/g, '·');
+  const taken = new Set(workbook.worksheets.map((w) => w.name.toLowerCase()));
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? '' : `（${n}）`;
+    const candidate = legal.slice(0, SHEET_NAME_LENGTH - suffix.length) + suffix;
+    if (!taken.has(candidate.toLowerCase())) return workbook.addWorksheet(candidate);
+  }
+}
+
+const SHEET_NAME_LENGTH = 31;
+
 export function newWorkbook(now: Date): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '履责';

@@ -6,6 +6,7 @@ import { Clock } from '../../core/clock/clock.js';
 import {
   THIN,
   addHeaderRow,
+  addNamedSheet,
   addTitleRow,
   newWorkbook,
   setLedgerLayout,
@@ -28,7 +29,6 @@ type Row = Record<string, unknown>;
 /** Filed content counts in the totals; a returned report is being corrected, a pending one is empty. */
 const COUNTED: readonly ReportStatus[] = ['SUBMITTED', 'ACCEPTED'];
 // Excel forbids these in sheet names and caps them at 31 characters.
-const sheetName = (name: string) => name.replace(/[[\]:*?/\\]/g, '·').slice(0, 31);
 
 interface UnitReport {
   unit: Unit;
@@ -88,7 +88,7 @@ export class ReportLedgerService {
     for (const field of tables) {
       const counted = reports.filter((r) => r.content && COUNTED.includes(r.obligation.status));
       this.addTableSummary(workbook, field, counted, tables.length > 1);
-      for (const report of counted) this.addUnitTable(workbook, field, report);
+      for (const report of counted) this.addUnitTable(workbook, field, report, tables.length > 1);
     }
     return {
       filename: `${template.name}-${period}-台账-${formatBeijing(now, 'YYYYMMDD-HHmm')}.xlsx`,
@@ -168,7 +168,7 @@ export class ReportLedgerService {
     reports: UnitReport[],
     named: boolean,
   ): void {
-    const sheet = workbook.addWorksheet(sheetName(named ? `${field.label}汇总` : '分类汇总'));
+    const sheet = addNamedSheet(workbook, named ? `${field.label}汇总` : '分类汇总');
     const totalColumns = (field.columns ?? []).filter((c) => c.total);
     const columns = [
       { header: '序号', width: 6 },
@@ -206,8 +206,14 @@ export class ReportLedgerService {
   }
 
   /** One unit's table as filed, with its totals. */
-  private addUnitTable(workbook: ExcelJS.Workbook, field: ReportField, report: UnitReport): void {
-    const sheet = workbook.addWorksheet(sheetName(report.unit.name));
+  private addUnitTable(
+    workbook: ExcelJS.Workbook,
+    field: ReportField,
+    report: UnitReport,
+    named: boolean,
+  ): void {
+    // A form with several tables gives each unit a sheet per table, named after both.
+    const sheet = addNamedSheet(workbook, named ? `${report.unit.name}·${field.label}` : report.unit.name);
     const columns = field.columns ?? [];
     addTitleRow(
       sheet,
