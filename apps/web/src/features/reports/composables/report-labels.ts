@@ -1,5 +1,3 @@
-import { formatBeijing } from '@lvze/domain';
-
 type Translate = (key: string, values?: Record<string, unknown>) => string;
 
 export type ReportStatusCode = 'PENDING' | 'SUBMITTED' | 'RETURNED' | 'ACCEPTED';
@@ -50,6 +48,5 @@ export function reportTone(status: ReportStatusCode, overdue: boolean): string {
   return overdue && (status === 'PENDING' || status === 'RETURNED') ? 'OVERDUE' : status;
 }
 
-export function beijingTime(iso: string | null | undefined, pattern = 'YYYY-MM-DD HH:mm'): string {
-  return iso ? formatBeijing(new Date(iso), pattern) : '';
-}
+// Shared by the whole app now; still exported here for the report pages that import it.
+export { beijingTime } from '@/app/i18n/beijing-time';
