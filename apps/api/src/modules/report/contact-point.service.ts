@@ -4,7 +4,6 @@ import { isPeriodOf } from '@lvze/domain';
 import { DataSource, In } from 'typeorm';
 import { Clock } from '../../core/clock/clock.js';
 import { badInput, notFound } from '../../core/errors/domain-error.js';
-import { groupByKey, type RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { Unit } from '../organization/unit.entity.js';
@@ -23,16 +22,6 @@ export class ContactPointService {
 
   list(): Promise<ContactPoint[]> {
     return this.dataSource.getRepository(ContactPoint).find({ order: { leaderId: 'ASC', createdAt: 'ASC' } });
-  }
-
-  leadersByUnitLoader(loaders: RequestLoaders) {
-    return loaders.for<string, ContactPoint[]>('contactPoint.byUnit', async (unitIds) =>
-      groupByKey(
-        unitIds,
-        await this.dataSource.getRepository(ContactPoint).findBy({ unitId: In([...unitIds]) }),
-        (c) => c.unitId,
-      ),
-    );
   }
 
   /** Links a leader to exactly these counties: links not listed are removed. STAFF. */

@@ -18,7 +18,7 @@ import { timeOrderedId } from '../../core/database/time-ordered-id.js';
 import { insertMany } from '../../core/database/insert-many.js';
 import { updateIfVersion } from '../../core/database/versioned-update.js';
 import { DomainError, badInput, notFound } from '../../core/errors/domain-error.js';
-import { alignByKey, groupByKey, type RequestLoaders } from '../../core/graphql/request-loaders.js';
+import { groupByKey, type RequestLoaders, rowByIdLoader } from '../../core/graphql/request-loaders.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CalendarService } from '../calendar/calendar.service.js';
@@ -89,23 +89,11 @@ export class ReportTemplateService {
   }
 
   templateLoader(loaders: RequestLoaders) {
-    return loaders.for<string, ReportTemplate | null>('report.template', async (ids) =>
-      alignByKey(
-        ids,
-        await this.dataSource.getRepository(ReportTemplate).findBy({ id: In([...ids]) }),
-        (t) => t.id,
-      ),
-    );
+    return rowByIdLoader(loaders, this.dataSource, ReportTemplate);
   }
 
   versionLoader(loaders: RequestLoaders) {
-    return loaders.for<string, ReportTemplateVersion | null>('report.templateVersion', async (ids) =>
-      alignByKey(
-        ids,
-        await this.dataSource.getRepository(ReportTemplateVersion).findBy({ id: In([...ids]) }),
-        (v) => v.id,
-      ),
-    );
+    return rowByIdLoader(loaders, this.dataSource, ReportTemplateVersion);
   }
 
   versionsLoader(loaders: RequestLoaders) {

@@ -28,6 +28,7 @@ import {
   ReportTemplateModel,
   ReportTemplateVersionModel,
 } from './dto/report.model.js';
+import { CalendarService } from '../calendar/calendar.service.js';
 import { mayFile } from './report-scope.js';
 import { ReportTemplateService } from './report-template.service.js';
 import type {
@@ -116,6 +117,7 @@ export class ReportObligationResolver {
     private readonly reports: ReportService,
     private readonly templates: ReportTemplateService,
     private readonly organization: OrganizationService,
+    private readonly calendars: CalendarService,
   ) {}
 
   @Query(() => [ReportObligationModel], {
@@ -235,9 +237,9 @@ export class ReportObligationResolver {
   }
 
   @ResolveField(() => Int, { nullable: true })
-  async daysLeft(@Parent() o: ReportObligation, @Context() context: RequestContext): Promise<number | null> {
+  async daysLeft(@Parent() o: ReportObligation): Promise<number | null> {
     if (o.status !== 'PENDING' && o.status !== 'RETURNED') return null;
-    const calendar = await this.reports.calendarLoader(context.loaders).load('calendar');
+    const calendar = await this.calendars.calendar();
     return workingDaysLeft(beijingDate(this.reports.now()), beijingDate(o.dueAt), calendar);
   }
 

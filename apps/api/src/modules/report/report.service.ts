@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import {
   type ReportContent,
   type ReportForm,
-  type WorkingCalendar,
   reportAttachmentIds,
   validateReportContent,
 } from '@lvze/domain';
@@ -11,11 +10,10 @@ import { Clock } from '../../core/clock/clock.js';
 import { timeOrderedId } from '../../core/database/time-ordered-id.js';
 import { updateIfVersion } from '../../core/database/versioned-update.js';
 import { DomainError, badInput, forbidden, notFound } from '../../core/errors/domain-error.js';
-import { groupByKey, type RequestLoaders } from '../../core/graphql/request-loaders.js';
+import { groupByKey, type RequestLoaders, rowByIdLoader } from '../../core/graphql/request-loaders.js';
 import { AuditService } from '../audit/audit.service.js';
 import { StoredFile } from '../file/stored-file.entity.js';
 import { type AuthUser, seesWholeCity } from '../auth/auth-user.js';
-import { CalendarService } from '../calendar/calendar.service.js';
 import { OrganizationService } from '../organization/organization.service.js';
 import { Unit } from '../organization/unit.entity.js';
 import type {
@@ -60,7 +58,6 @@ export class ReportService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly audit: AuditService,
-    private readonly calendars: CalendarService,
     private readonly templates: ReportTemplateService,
     private readonly organization: OrganizationService,
   ) {}
@@ -146,15 +143,7 @@ export class ReportService {
       const links = await this.dataSource
         .getRepository(ContactPoint)
         .findBy({ leaderId: In([...leaderIds]) });
-      return leaderIds.map((id) => new Set(links.filter((l) => l.leaderId === id).map((l) => l.unitId)));
-    });
-  }
-
-  /** The working-day calendar once per request, however many rows ask for a countdown. */
-  calendarLoader(loaders: RequestLoaders) {
-    return loaders.for<'calendar', WorkingCalendar>('report.calendar', async (keys) => {
-      const calendar = await this.calendars.calendar();
-      return keys.map(() => calendar);
+      return groupByKey(leaderIds, links, (l) => l.leaderId).map((own) => new Set(own.map((l) => l.unitId)));
     });
   }
 
@@ -440,13 +429,9 @@ export class ReportService {
     return [...usable.values()].filter((f) => f.ownerType === null).map((f) => f.id);
   }
 
-  /** Files by id, only those this report holds or that are still unclaimed uploads (drafts). */
+  /** Files by id; the fields that show them keep to the files the report holds. */
   filesLoader(loaders: RequestLoaders) {
-    return loaders.for<string, StoredFile | null>('report.files', async (ids) => {
-      const files = await this.dataSource.getRepository(StoredFile).findBy({ id: In([...ids]) });
-      const byId = new Map(files.map((f) => [f.id, f]));
-      return ids.map((id) => byId.get(id) ?? null);
-    });
+    return rowByIdLoader(loaders, this.dataSource, StoredFile);
   }
 
   private contentOf(value: unknown): ReportContent {
