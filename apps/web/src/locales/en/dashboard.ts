@@ -9,12 +9,6 @@ export default {
     county: 'County-level area',
     unitKind: 'Unit kind',
     all: 'All',
-    kinds: {
-      CITY: 'City',
-      COUNTY: 'County-level area',
-      MUNICIPAL_UNIT: 'Municipal unit',
-      COMMISSION_DEPARTMENT: 'Commission department',
-    },
   },
   headline: {
     completionRate: 'Task completion',

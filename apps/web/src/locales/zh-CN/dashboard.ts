@@ -9,12 +9,6 @@ export default {
     county: '县（市、区）',
     unitKind: '单位类别',
     all: '全部',
-    kinds: {
-      CITY: '市级',
-      COUNTY: '县（市、区）',
-      MUNICIPAL_UNIT: '市直单位',
-      COMMISSION_DEPARTMENT: '纪委监委部室',
-    },
   },
   headline: {
     completionRate: '任务完成进度',

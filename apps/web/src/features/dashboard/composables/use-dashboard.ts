@@ -1,6 +1,7 @@
 import { useQuery, useSubscription } from '@urql/vue';
 import { computed, onBeforeUnmount, type Ref } from 'vue';
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
+import { isUnitKind } from '@/features/responsibility/composables/kinds';
 import { AlertFiredDocument, DashboardDocument, type UnitKind } from '@/gql/graphql';
 
 export interface DashboardFilter {
@@ -9,7 +10,6 @@ export interface DashboardFilter {
   unitKind: UnitKind | '';
 }
 
-const UNIT_KINDS: UnitKind[] = ['CITY', 'COUNTY', 'MUNICIPAL_UNIT', 'COMMISSION_DEPARTMENT'];
 const first = (value: LocationQuery[string] | undefined) => (Array.isArray(value) ? value[0] : value) ?? '';
 
 // The filter lives in the address (?county=…&kind=COUNTY), so a leader can send a filtered view.
@@ -18,7 +18,7 @@ export function filterFromQuery(query: LocationQuery): DashboardFilter {
   return {
     campaignId: first(query.campaign) ?? '',
     countyId: first(query.county) ?? '',
-    unitKind: UNIT_KINDS.includes(kind as UnitKind) ? (kind as UnitKind) : '',
+    unitKind: isUnitKind(kind) ? kind : '',
   };
 }
 
