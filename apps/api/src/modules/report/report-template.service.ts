@@ -16,6 +16,7 @@ import { DataSource, type EntityManager, In } from 'typeorm';
 import { Clock } from '../../core/clock/clock.js';
 import { timeOrderedId } from '../../core/database/time-ordered-id.js';
 import { insertMany } from '../../core/database/insert-many.js';
+import { isUniqueViolation } from '../../core/database/unique-violation.js';
 import { updateIfVersion } from '../../core/database/versioned-update.js';
 import { DomainError, badInput, notFound } from '../../core/errors/domain-error.js';
 import { groupByKey, type RequestLoaders, rowByIdLoader } from '../../core/graphql/request-loaders.js';
@@ -118,13 +119,9 @@ export class ReportTemplateService {
     const calendar = await this.calendars.calendar();
     return this.dataSource.transaction(async (manager) => {
       const code = input.code.trim();
-      if (await manager.existsBy(ReportTemplate, { code })) {
-        throw badInput(
-          'code',
-          `A report template with code ${code} exists.`,
-          `报备模板编号 ${code} 已存在。`,
-        );
-      }
+      const codeTaken = () =>
+        badInput('code', `A report template with code ${code} exists.`, `报备模板编号 ${code} 已存在。`);
+      if (await manager.existsBy(ReportTemplate, { code })) throw codeTaken();
       await this.assertUnitsExist(manager, audience.unitIds);
       const now = this.clock.now();
       const templateId = randomUUID();
@@ -137,19 +134,24 @@ export class ReportTemplateService {
         createdAt: now,
       });
       await manager.insert(ReportTemplateVersion, versionRow);
-      await manager.insert(ReportTemplate, {
-        id: templateId,
-        code,
-        name: input.name.trim(),
-        cadence: input.cadence,
-        dueRule,
-        audience,
-        filedBy: input.filedBy ?? 'UNIT',
-        activeFrom,
-        activeUntil: input.activeUntil ?? null,
-        currentVersionId: versionRow.id,
-        createdAt: now,
-      });
+      // Two staff creating the same code at once: the unique key lets one in, the other is told.
+      await manager
+        .insert(ReportTemplate, {
+          id: templateId,
+          code,
+          name: input.name.trim(),
+          cadence: input.cadence,
+          dueRule,
+          audience,
+          filedBy: input.filedBy ?? 'UNIT',
+          activeFrom,
+          activeUntil: input.activeUntil ?? null,
+          currentVersionId: versionRow.id,
+          createdAt: now,
+        })
+        .catch((error: unknown) => {
+          throw isUniqueViolation(error) ? codeTaken() : error;
+        });
       const after = await manager.findOneByOrFail(ReportTemplate, { id: templateId });
       const obligations = await this.ensureIn(manager, after, calendar, now);
       await this.audit.record(manager, {

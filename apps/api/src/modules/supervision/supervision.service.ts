@@ -23,10 +23,10 @@ import { User } from '../user/user.entity.js';
 import type { IssueSupervisionOrderInput, SupervisionOrdersArgs } from './dto/supervision.inputs.js';
 import { SupervisionOrder } from './supervision-order.entity.js';
 
-/** The office's prefix in document numbers (发文字号): 桂纪专督〔2026〕1号. */
 /** Attempts before concurrent issuers are told to try again. */
 const MAX_ISSUE_ATTEMPTS = 5;
 
+/** The office's prefix in document numbers (发文字号): 桂纪专督〔2026〕1号. */
 export const ORDER_NUMBER_PREFIX = '桂纪专督';
 
 export const orderNumber = (year: number, serial: number) => `${ORDER_NUMBER_PREFIX}〔${year}〕${serial}号`;
