@@ -2,23 +2,25 @@ import { type AlertLevel, levelRank } from '@lvze/domain';
 import type { SelectQueryBuilder } from 'typeorm';
 import { forbidden } from '../../core/errors/domain-error.js';
 import { type AuthUser, hasRole, seesWholeCity } from '../auth/auth-user.js';
+import {
+  assertMayAskForUnit as assertMayAskForOwnUnit,
+  isOwnUnit,
+  restrictToOwnUnit,
+} from '../auth/unit-scope.js';
 import type { Alert } from './alert.entity.js';
 
 /** A reporter sees their own unit's alerts only; staff and leaders see all (domain.md). */
 export function restrictToScope(query: SelectQueryBuilder<Alert>, user: AuthUser, alias = 'a'): void {
-  if (seesWholeCity(user)) return;
-  query.andWhere(`${alias}.unit_id = :scopeUnit`, { scopeUnit: user.unitId ?? '' });
+  restrictToOwnUnit(query, user, alias);
 }
 
 export function isInScope(user: AuthUser, alert: Pick<Alert, 'unitId'>): boolean {
-  return seesWholeCity(user) || (user.unitId !== null && alert.unitId === user.unitId);
+  return isOwnUnit(user, alert.unitId);
 }
 
 /** A reporter asking for another unit's alerts is refused rather than shown nothing. */
 export function assertMayAskForUnit(user: AuthUser, unitId: string | null | undefined): void {
-  if (unitId && !isInScope(user, { unitId })) {
-    throw forbidden('A reporter sees only their own unit’s alerts.', '填报员只能查看本单位的预警信息。');
-  }
+  assertMayAskForOwnUnit(user, unitId, { en: 'alerts', zh: '预警信息' });
 }
 
 export function assertMaySee(user: AuthUser, alert: Pick<Alert, 'unitId'>): void {

@@ -6,7 +6,7 @@ import { isUniqueViolation } from '../../core/database/unique-violation.js';
 import { updateIfVersion } from '../../core/database/versioned-update.js';
 import { DomainError, badInput, forbidden, notFound } from '../../core/errors/domain-error.js';
 import { groupByKey, type RequestLoaders, rowByIdLoader } from '../../core/graphql/request-loaders.js';
-import { assertMayAskForUnit } from '../alert/alert-scope.js';
+import { assertMayAskForUnit } from '../auth/unit-scope.js';
 import { AuditService } from '../audit/audit.service.js';
 import { type AuthUser, hasRole, seesWholeCity } from '../auth/auth-user.js';
 import { Campaign } from '../campaign/campaign.entity.js';
@@ -31,7 +31,7 @@ export class ExtensionService {
 
   /** Newest first; a reporter sees their own unit's requests only. */
   list(user: AuthUser, args: DueDateExtensionsArgs): Promise<DueDateExtension[]> {
-    assertMayAskForUnit(user, args.unitId);
+    assertMayAskForUnit(user, args.unitId, { en: 'extension requests', zh: '延期申请' });
     const query = this.dataSource.getRepository(DueDateExtension).createQueryBuilder('e');
     const unitId = seesWholeCity(user) ? args.unitId : (user.unitId ?? '');
     if (unitId) query.andWhere('e.unit_id = :unitId', { unitId });

@@ -1,6 +1,7 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import { forbidden } from '../../core/errors/domain-error.js';
-import { type AuthUser, hasRole, seesWholeCity } from '../auth/auth-user.js';
+import { type AuthUser, hasRole } from '../auth/auth-user.js';
+import { isOwnUnit, restrictToOwnUnit } from '../auth/unit-scope.js';
 import type { ReportFiler, ReportObligation } from './report.entity.js';
 
 /** A reporter sees their own unit's reports only; staff and leaders see all (domain.md). */
@@ -9,12 +10,11 @@ export function restrictToScope(
   user: AuthUser,
   alias = 'o',
 ): void {
-  if (seesWholeCity(user)) return;
-  query.andWhere(`${alias}.unit_id = :scopeUnit`, { scopeUnit: user.unitId ?? '' });
+  restrictToOwnUnit(query, user, alias);
 }
 
 export function assertMaySee(user: AuthUser, obligation: Pick<ReportObligation, 'unitId'>): void {
-  if (seesWholeCity(user) || (user.unitId !== null && obligation.unitId === user.unitId)) return;
+  if (isOwnUnit(user, obligation.unitId)) return;
   throw forbidden('This report belongs to another unit.', '该报备不属于本单位。');
 }
 

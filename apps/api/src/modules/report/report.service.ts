@@ -9,11 +9,11 @@ import { Brackets, DataSource, type EntityManager, In, LessThan, type SelectQuer
 import { Clock } from '../../core/clock/clock.js';
 import { timeOrderedId } from '../../core/database/time-ordered-id.js';
 import { updateIfVersion } from '../../core/database/versioned-update.js';
-import { DomainError, badInput, forbidden, notFound } from '../../core/errors/domain-error.js';
+import { DomainError, badInput, notFound } from '../../core/errors/domain-error.js';
 import { groupByKey, type RequestLoaders, rowByIdLoader } from '../../core/graphql/request-loaders.js';
 import { AuditService } from '../audit/audit.service.js';
 import { StoredFile } from '../file/stored-file.entity.js';
-import { type AuthUser, seesWholeCity } from '../auth/auth-user.js';
+import type { AuthUser } from '../auth/auth-user.js';
 import { OrganizationService } from '../organization/organization.service.js';
 import { Unit } from '../organization/unit.entity.js';
 import type {
@@ -24,6 +24,7 @@ import type {
 } from './dto/report.inputs.js';
 import { ContactPoint } from './contact-point.entity.js';
 import { ReportTemplateService } from './report-template.service.js';
+import { assertMayAskForUnit } from '../auth/unit-scope.js';
 import { assertMayFile, assertMaySee, restrictToScope } from './report-scope.js';
 import {
   ReportObligation,
@@ -68,9 +69,7 @@ export class ReportService {
 
   /** The reports the user may see, filtered; a reporter asking for another unit is FORBIDDEN. */
   async list(user: AuthUser, args: ReportObligationsArgs): Promise<ReportObligation[]> {
-    if (args.unitId && !seesWholeCity(user) && args.unitId !== user.unitId) {
-      throw forbidden('A reporter sees only their own unit’s reports.', '填报员只能查看本单位的报备。');
-    }
+    assertMayAskForUnit(user, args.unitId, { en: 'reports', zh: '报备' });
     const query = this.dataSource
       .getRepository(ReportObligation)
       .createQueryBuilder('o')
