@@ -33,7 +33,7 @@ import { PUB_SUB, type PubSub } from '../../core/pubsub/pubsub.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { ExtensionService } from '../extension/extension.service.js';
 import { WebhookService } from '../webhook/webhook.service.js';
-import { Campaign, settingsOf } from '../campaign/campaign.entity.js';
+import { Campaign } from '../campaign/campaign.entity.js';
 import { Unit } from '../organization/unit.entity.js';
 import { ContactPoint } from '../report/contact-point.entity.js';
 import { ReportObligation, ReportSubmission, ReportTemplate } from '../report/report.entity.js';
@@ -113,6 +113,7 @@ export class AlertSweepService {
     // Campaigns running on that day; a finished campaign's alerts stay as its last sweep left them.
     const campaigns = await this.dataSource.getRepository(Campaign).find({
       where: { startsOn: LessThanOrEqual(today) },
+      order: { startsOn: 'DESC' },
     });
     const result: SweepResult = { fired: 0, escalated: 0, resolved: 0, evaluated: 0, skipped: 0 };
     const running = campaigns.filter((c) => c.endsOn >= today);
@@ -123,8 +124,8 @@ export class AlertSweepService {
       await this.sweepAssignments(campaign, asOf, calendar, calendarStamp, units, result);
     }
     // Reports outlive a campaign's year (the annual report is due in January): every obligation,
-    // on the ladder of the running campaign, or domain.md's when none runs.
-    const delays = running.length ? settingsOf(running[0]) : DEFAULT_ALERT_THRESHOLDS;
+    // on the ladder of the latest running campaign, or domain.md's when none runs.
+    const delays = running.length ? running[0].settings : DEFAULT_ALERT_THRESHOLDS;
     await this.sweepReports(asOf, calendar, delays, units, result);
     this.logger.log(
       `Sweep as of ${asOf.toISOString()}: ${result.evaluated} subjects evaluated, ${result.skipped} skipped, fired ${result.fired}, escalated ${result.escalated}, resolved ${result.resolved} in ${Date.now() - started} ms`,
@@ -180,7 +181,7 @@ export class AlertSweepService {
           })),
         }));
       const labels = new Map(tasks.map((t) => [t.id, `${t.code} ${t.title}`]));
-      const expected = expectedAlerts(items, asOf, calendar, settingsOf(campaign));
+      const expected = expectedAlerts(items, asOf, calendar, campaign.settings);
       await this.reconcile(stored, expected, labels, asOf, result, paused);
     }
   }
@@ -207,7 +208,7 @@ export class AlertSweepService {
     if (!items.length) return;
     const span = spanOf(campaign);
     const today = beijingDate(asOf);
-    const thresholds = settingsOf(campaign);
+    const thresholds = campaign.settings;
     const recheck = new AlertRecheck(asOf, calendar, thresholds);
     // Every obligation period up to today, per item: the same for every unit carrying the item; and
     // when the next period opens (the current obligation changes then).

@@ -7,12 +7,6 @@ export type CampaignSettings = AlertThresholds;
 
 export const DEFAULT_CAMPAIGN_SETTINGS: CampaignSettings = { ...DEFAULT_ALERT_THRESHOLDS };
 
-/** A campaign's settings; ones stored before a setting existed take domain.md's default for it. */
-export const settingsOf = (campaign: Pick<Campaign, 'settings'>): CampaignSettings => ({
-  ...DEFAULT_ALERT_THRESHOLDS,
-  ...campaign.settings,
-});
-
 /** The year-long special campaign (专项治理); one per year, several years kept. */
 @Entity()
 export class Campaign {
@@ -32,7 +26,16 @@ export class Campaign {
   @DateOnlyColumn()
   endsOn: string;
 
-  @JsonColumn()
+  /** Read whole: a setting stored before it existed takes domain.md's default, for every reader. */
+  @JsonColumn({
+    transformer: {
+      from: (stored: Partial<CampaignSettings> | null): CampaignSettings => ({
+        ...DEFAULT_ALERT_THRESHOLDS,
+        ...stored,
+      }),
+      to: (settings: CampaignSettings) => settings,
+    },
+  })
   settings: CampaignSettings;
 
   @RowVersionColumn()

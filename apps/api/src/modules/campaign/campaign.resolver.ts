@@ -3,7 +3,7 @@ import { Clock } from '../../core/clock/clock.js';
 import { DateTimeScalar } from '../../core/graphql/scalars.js';
 import { AnyRole, CurrentUser, Roles } from '../auth/auth.decorators.js';
 import type { AuthUser } from '../auth/auth-user.js';
-import { type Campaign, type CampaignSettings, settingsOf } from './campaign.entity.js';
+import type { Campaign, CampaignSettings } from './campaign.entity.js';
 import { CampaignService } from './campaign.service.js';
 import {
   CampaignModel,
@@ -66,6 +66,6 @@ export class CampaignResolver {
 
   @ResolveField(() => CampaignSettingsModel, { description: 'Thresholds and escalation delays in force.' })
   settings(@Parent() campaign: Campaign): CampaignSettings {
-    return settingsOf(campaign);
+    return campaign.settings;
   }
 }

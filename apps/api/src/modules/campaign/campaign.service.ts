@@ -7,7 +7,7 @@ import { badInput, notFound } from '../../core/errors/domain-error.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { updateIfVersion } from '../../core/database/versioned-update.js';
-import { Campaign, type CampaignSettings, DEFAULT_CAMPAIGN_SETTINGS, settingsOf } from './campaign.entity.js';
+import { Campaign, type CampaignSettings, DEFAULT_CAMPAIGN_SETTINGS } from './campaign.entity.js';
 import type { CreateCampaignInput, UpdateCampaignSettingsInput } from './dto/campaign.model.js';
 
 @Injectable()
@@ -75,7 +75,7 @@ export class CampaignService {
     return this.dataSource.transaction(async (manager) => {
       const before = await manager.findOneBy(Campaign, { id: campaignId });
       if (!before) throw notFound('Campaign', '专项治理工作', campaignId);
-      const next: CampaignSettings = { ...settingsOf(before), ...settings };
+      const next: CampaignSettings = { ...before.settings, ...settings };
       await updateIfVersion(
         manager,
         Campaign,
@@ -92,7 +92,7 @@ export class CampaignService {
         action: 'campaign.settings',
         entity: 'Campaign',
         entityId: campaignId,
-        before: { settings: settingsOf(before) },
+        before: { settings: before.settings },
         after: { settings: after.settings },
       });
       return after;
