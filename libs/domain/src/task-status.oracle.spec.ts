@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { addDays, beijingInstant } from './beijing-time.js';
 import { weekMonday, weeksBetween } from './iso-week.js';
-import { evaluateStatus, weeklyCells, type WorkItem } from './task-status.js';
+import { StatusTimeline, evaluateStatus, weeklyCells, type WorkItem } from './task-status.js';
 import { referenceEvaluateStatus, referenceWeeklyCells } from './task-status.oracle.js';
 import { WorkingCalendar } from './working-calendar.js';
 
@@ -46,6 +46,32 @@ describe('the optimised status rules agree with the straightforward ones', () =>
         referenceWeeklyCells(item, weeks, asOf, calendar),
       );
       expect(evaluateStatus(item, asOf, calendar)).toEqual(referenceEvaluateStatus(item, asOf, calendar));
+    }
+  });
+});
+
+describe('a timeline asked many times gives what the rules give each time', () => {
+  const calendar = new WorkingCalendar();
+  const weeks = weeksBetween('2026-01-01', '2026-12-31');
+  const lenient = { atRiskPoints: 20, slippedPoints: 40 };
+
+  // The dashboard keeps one timeline per task across requests: ended weeks' cells are remembered,
+  // so asking later, earlier again, or with other thresholds must not return a remembered cell wrongly.
+  it.each([11, 12, 13, 14])('at instants out of order and under two thresholds, seed %i', (seed) => {
+    const rand = random(seed);
+    for (let n = 0; n < 10; n++) {
+      const item = randomItem(rand);
+      const timeline = new StatusTimeline(item, calendar);
+      for (let k = 0; k < 6; k++) {
+        const asOf = beijingInstant(addDays('2026-01-01', Math.floor(rand() * 364)), '10:00');
+        const thresholds = rand() < 0.5 ? lenient : undefined;
+        expect(timeline.cells(weeks, asOf, thresholds)).toEqual(
+          referenceWeeklyCells(item, weeks, asOf, calendar, thresholds),
+        );
+        expect(timeline.statusAt(asOf, thresholds)).toEqual(
+          referenceEvaluateStatus(item, asOf, calendar, thresholds),
+        );
+      }
     }
   });
 });

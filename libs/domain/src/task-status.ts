@@ -133,7 +133,7 @@ function plannedAt(p: PreparedItem, at: Date, currentWeek: string): number {
 }
 
 export function plannedPercentAsOf(item: WorkItem, asOf: Date, calendar: StatusCalendar): number {
-  return plannedAt(prepare(item, calendar), asOf, isoWeekOf(asOf));
+  return new StatusTimeline(item, calendar).plannedPercentAt(asOf);
 }
 
 /** The planned percent at each of several instants, the item prepared once. */
@@ -142,8 +142,8 @@ export function plannedPercentsAt(
   instants: readonly Date[],
   calendar: StatusCalendar,
 ): number[] {
-  const prepared = prepare(item, calendar);
-  return instants.map((at) => plannedAt(prepared, at, isoWeekOf(at)));
+  const timeline = new StatusTimeline(item, calendar);
+  return instants.map((at) => timeline.plannedPercentAt(at));
 }
 
 // The latest update counts, not the highest: a correction is filed as a new update.
@@ -210,7 +210,7 @@ export function evaluateStatus(
   calendar: StatusCalendar,
   thresholds: StatusThresholds = DEFAULT_THRESHOLDS,
 ): StatusEvaluation {
-  return evaluateAt(prepare(item, calendar), asOf, thresholds, isoWeekOf(asOf), true);
+  return new StatusTimeline(item, calendar).statusAt(asOf, thresholds);
 }
 
 export function isLateUpdate(
@@ -230,24 +230,82 @@ export function weeklyCells(
   calendar: StatusCalendar,
   thresholds: StatusThresholds = DEFAULT_THRESHOLDS,
 ): WeeklyCell[] {
-  const p = prepare(item, calendar);
-  const now = asOf.getTime();
-  return weeks.map((week) => {
-    const updated = (p.firstReport.get(week) ?? Infinity) <= now;
+  return new StatusTimeline(item, calendar).cells(weeks, asOf, thresholds);
+}
+
+/** Where an ISO week begins and ends, in Beijing time; the same for every item, so worked out once. */
+interface WeekBounds {
+  starts: number;
+  /** Sunday 24:00, i.e. the next Monday's 00:00. */
+  ends: Date;
+  sunday: string;
+}
+const weekBounds = new Map<string, WeekBounds>();
+function boundsOf(week: string): WeekBounds {
+  let bounds = weekBounds.get(week);
+  if (!bounds) {
     const monday = weekMonday(week);
-    // Sunday 24:00; plan lookups use `week` explicitly because this instant already belongs to the next week.
-    const weekEnds = beijingInstant(addDays(monday, 7));
+    bounds = {
+      starts: startOfDay(monday).getTime(),
+      ends: beijingInstant(addDays(monday, 7)),
+      sunday: weekSunday(week),
+    };
+    weekBounds.set(week, bounds);
+  }
+  return bounds;
+}
 
-    if (startOfDay(monday).getTime() > now) {
-      const plannedPercent = plannedAt(p, weekEnds, week);
-      return { week, status: 'NOT_STARTED', plannedPercent, actualPercent: null, updated };
+type EndedCell = Omit<WeeklyCell, 'week' | 'updated'>;
+
+/**
+ * A work item readied once for many questions: its status at any instant and its weekly cells. A
+ * week's cell shows the week as it stood when it ended, so once a week has ended its cell depends
+ * only on the item and the thresholds and is worked out once. The item must not change afterwards.
+ */
+export class StatusTimeline {
+  private readonly prepared: PreparedItem;
+  private readonly endedCells = new Map<string, EndedCell>();
+
+  constructor(item: WorkItem, calendar: StatusCalendar) {
+    this.prepared = prepare(item, calendar);
+  }
+
+  statusAt(asOf: Date, thresholds: StatusThresholds = DEFAULT_THRESHOLDS): StatusEvaluation {
+    return evaluateAt(this.prepared, asOf, thresholds, isoWeekOf(asOf), true);
+  }
+
+  plannedPercentAt(at: Date): number {
+    return plannedAt(this.prepared, at, isoWeekOf(at));
+  }
+
+  cells(weeks: string[], asOf: Date, thresholds: StatusThresholds = DEFAULT_THRESHOLDS): WeeklyCell[] {
+    const now = asOf.getTime();
+    return weeks.map((week) => {
+      const updated = (this.prepared.firstReport.get(week) ?? Infinity) <= now;
+      const bounds = boundsOf(week);
+      if (bounds.ends.getTime() > now)
+        return { week, ...this.cellAt(week, bounds, asOf, thresholds), updated };
+      const key = `${week}|${thresholds.atRiskPoints}|${thresholds.slippedPoints}`;
+      let cell = this.endedCells.get(key);
+      if (!cell) {
+        cell = this.cellAt(week, bounds, bounds.ends, thresholds);
+        this.endedCells.set(key, cell);
+      }
+      return { week, ...cell, updated };
+    });
+  }
+
+  /** The week's cell as of `moment`: its end once it has ended, else now. */
+  private cellAt(week: string, bounds: WeekBounds, moment: Date, thresholds: StatusThresholds): EndedCell {
+    const p = this.prepared;
+    if (bounds.starts > moment.getTime()) {
+      // Plan lookups use `week` explicitly because the week's end already belongs to the next week.
+      return { status: 'NOT_STARTED', plannedPercent: plannedAt(p, bounds.ends, week), actualPercent: null };
     }
-
-    const moment = weekEnds.getTime() <= now ? weekEnds : asOf;
     const evaluation = evaluateAt(p, moment, thresholds, week, false);
     const actualPercent = countAtMost(p.filedAt, moment.getTime(), byNumber) > 0 ? evaluation.percent : null;
     // A week that ended before the item began is not started, even though its end is the start instant.
-    const status = weekSunday(week) < item.startsOn ? 'NOT_STARTED' : evaluation.status;
-    return { week, status, plannedPercent: evaluation.plannedPercent, actualPercent, updated };
-  });
+    const status = bounds.sunday < p.item.startsOn ? 'NOT_STARTED' : evaluation.status;
+    return { status, plannedPercent: evaluation.plannedPercent, actualPercent };
+  }
 }
