@@ -108,6 +108,7 @@ describe('dashboard: figures against a hand-computed fixture', () => {
   let reporter: string;
   let campaignId: string;
   const units: Record<string, string> = {};
+  const taskIds: Record<string, string> = {};
   let authorId: string;
 
   const db = () => app.server.dataSource;
@@ -251,7 +252,8 @@ describe('dashboard: figures against a hand-computed fixture', () => {
     await insertUpdate(t3, '2026-W45', 50, '2026-11-06T10:00:00+08:00');
     await insertUpdate(t3, '2026-W46', 60, '2026-11-13T10:00:00+08:00');
     await insertUpdate(t3, '2026-W47', 100, '2026-11-20T12:00:00+08:00');
-    await insertTask('T4', 'mu', '2026-11-02', '2026-11-13');
+    taskIds.T2 = t2;
+    taskIds.T4 = await insertTask('T4', 'mu', '2026-11-02', '2026-11-13');
     await insertTask('T5', 'mu', '2026-12-01', '2026-12-31');
 
     // Now: REMINDER (A) and WARNING (M). A week ago: REMINDER (M, before it escalated) and ACCOUNTABILITY (B).
@@ -473,20 +475,48 @@ describe('dashboard: figures against a hand-computed fixture', () => {
     expect(workbook.getWorksheet('计分办法')).toBeDefined();
   });
 
-  it('sends as many SQL statements with twice the tasks', async () => {
+  // The dashboard keeps each task's timeline while the task and its updates stand still: a filing
+  // must show on the next request, in the figures that come from the rules and those counted in SQL.
+  it('shows a filing at once', async () => {
+    const before = await fetchDashboard();
+    expect(nonZero(before.taskStatusCounts)).toMatchObject({ AT_RISK: 1, ON_TRACK: 1 });
+    // T2 (A's, 15 %) missed week 47; A's reporter files it late at 60 %: on track again.
+    await app.ok(
+      'mutation ($input: SubmitProgressInput!) { submitProgress(input: $input) { id } }',
+      { input: { taskId: taskIds.T2, week: '2026-W47', percent: 60, summary: '补报第47周进展' } },
+      reporter,
+    );
+    const filed = await fetchDashboard();
+    expect(nonZero(filed.taskStatusCounts)).toEqual({ ON_TRACK: 2, DONE: 1, SLIPPED: 1, NOT_STARTED: 1 });
+    expect(filed.completionRate).toBe(44); // (60 + 60 + 100 + 0 + 0) / 5
+    expect([filed.updatesDue, filed.updatesOnTime]).toEqual([12, 6]); // late: not on time
+    // An on-time update of M's overdue T4 for week 46 (an import of a paper record, filed by its deadline).
+    await insertUpdate(taskIds.T4, '2026-W46', 50, '2026-11-13T09:00:00+08:00');
+    const imported = await fetchDashboard();
+    expect([imported.updatesDue, imported.updatesOnTime, imported.completionRate]).toEqual([12, 7, 54]);
+  });
+
+  it('reads again only the tasks that moved, in as many statements whatever their number', async () => {
     const counter = countQueries(db());
     const measure = async () => {
       counter.count = 0;
       await fetchDashboard();
       return counter.count;
     };
-    await measure(); // the calendar cache and the loaders warm up
-    const before = await measure();
-    for (let i = 0; i < 5; i++) {
-      const id = await insertTask(`X${i}`, i % 2 ? 'ca' : 'mu', '2026-11-02', '2026-12-31', ['cb']);
-      await insertUpdate(id, '2026-W46', 30, '2026-11-13T09:00:00+08:00');
-    }
-    expect(await measure()).toBe(before);
-    expect(before).toBeLessThan(20);
+    const addTasks = async (from: number, n: number) => {
+      for (let i = from; i < from + n; i++) {
+        const id = await insertTask(`X${i}`, i % 2 ? 'ca' : 'mu', '2026-11-02', '2026-12-31', ['cb']);
+        await insertUpdate(id, '2026-W46', 30, '2026-11-13T09:00:00+08:00');
+      }
+    };
+    await measure(); // the calendar cache and the kept timelines warm up
+    const quiet = await measure();
+    await addTasks(0, 5);
+    const fiveNew = await measure();
+    await addTasks(5, 10);
+    expect(await measure()).toBe(fiveNew);
+    // Nothing moved: the tasks' updates are not read again.
+    expect(quiet).toBeLessThan(fiveNew);
+    expect(fiveNew).toBeLessThan(20);
   });
 });

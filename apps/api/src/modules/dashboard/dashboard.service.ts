@@ -35,9 +35,11 @@ import { ReportObligation, ReportTemplate } from '../report/report.entity.js';
 import { AssignmentService } from '../responsibility/assignment.service.js';
 import { ProgressUpdate } from '../task/progress-update.entity.js';
 import {
+  type OnTimeUpdates,
   type TaskEvaluation,
   type TaskProgress,
   TaskProgressService,
+  type TaskTimeline,
 } from '../task/task-progress.service.js';
 import { isInScope } from '../task/task-scope.js';
 import { Task, TaskCoUnit } from '../task/task.entity.js';
@@ -165,12 +167,12 @@ export class DashboardService {
       this.decisionCounts(campaign, unitFilter, user),
       this.overdueReports(campaign, unitFilter, user, now),
     ]);
-    const { calendar, units, tasks, progress, evaluations, updates, alertRows, reportRows } = basis;
+    const { units, tasks, timelines, evaluations, updates, alertRows, reportRows } = basis;
     this.prime(loaders, tasks, evaluations);
     const lastWeekEvaluations = new Map(
       tasks.map((t) => [
         t.id,
-        this.taskProgress.evaluate(t, progress.get(t.id)!, calendar, campaign.settings, weekAgo),
+        this.taskProgress.evaluationOf(t, timelines.get(t.id)!, campaign.settings, weekAgo),
       ]),
     );
     // Headline figures: over what this user sees (a reporter: the task list they see, their unit's
@@ -193,10 +195,7 @@ export class DashboardService {
       (w) => compareWeeks(w, isoWeekOf(now)) <= 0,
     );
     const cells = new Map(
-      visible.map((t) => [
-        t.id,
-        this.taskProgress.cells(t, progress.get(t.id)!, weeks, calendar, campaign.settings),
-      ]),
+      visible.map((t) => [t.id, timelines.get(t.id)!.timeline.cells(weeks, now, campaign.settings)]),
     );
     const unitById = new Map(units.map((u) => [u.id, u]));
     const ranking = basis.ranking();
@@ -237,28 +236,33 @@ export class DashboardService {
     const weekAgo = new Date(now.getTime() - WEEK_MS);
     const { calendar, stamp } = await this.calendars.snapshot();
     const dueWeeks = this.dueWeeks(campaign, calendar, now);
-    const [units, tasks, onTimeByTask, everyUnitsAlerts, assignmentTallies, reportRows] = await Promise.all([
+    const [units, tasks, everyUnitsAlerts, assignmentTallies, reportRows] = await Promise.all([
       this.unitsIn(filter),
       this.tasksIn(campaign, filter),
-      this.onTimeUpdatesByTask(campaign, filter, dueWeeks, weekAgo),
       this.openAlertsByUnit(),
       this.assignmentStatusByUnit(campaign, filter, stateHoldsAt(campaign, stamp, now), loaders),
       this.reportsByUnit(campaign, filter, now, weekAgo),
     ]);
     const inFilter = new Set(units.map((u) => u.id));
     const alertRows = everyUnitsAlerts.filter((r) => inFilter.has(r.unitId));
-    const { progress, evaluations } = await this.taskProgress.evaluateMany(tasks, true);
+    const timelines = await this.taskProgress.timelinesOf(tasks);
+    const onTimeByTask = await this.onTimeUpdatesByTask(tasks, timelines, dueWeeks, weekAgo);
+    const evaluations = new Map(
+      tasks.map((t) => [
+        t.id,
+        this.taskProgress.evaluationOf(t, timelines.get(t.id)!, campaign.settings, now),
+      ]),
+    );
     const updates = new Map(
       tasks.map((t) => [
         t.id,
-        this.updateTally(t, progress.get(t.id)!, dueWeeks, weekAgo, onTimeByTask.get(t.id)),
+        this.updateTally(t, timelines.get(t.id)!.progress, dueWeeks, weekAgo, onTimeByTask.get(t.id)!),
       ]),
     );
     return {
-      calendar,
       units,
       tasks,
-      progress,
+      timelines,
       evaluations,
       updates,
       alertRows,
@@ -431,7 +435,7 @@ export class DashboardService {
     progress: TaskProgress,
     dueWeeks: Map<string, Date>,
     weekAgo: Date,
-    onTime: { now: number; before: number } | undefined,
+    onTime: OnTimeUpdates,
   ): UpdateTally {
     const starts = beijingInstant(task.startsOn).getTime();
     const doneWeek = progress.updates
@@ -444,7 +448,7 @@ export class DashboardService {
       due++;
       if (deadline.getTime() <= weekAgo.getTime()) dueBefore++;
     }
-    return { due, onTime: onTime?.now ?? 0, dueBefore, onTimeBefore: onTime?.before ?? 0 };
+    return { due, onTime: onTime.now, dueBefore, onTimeBefore: onTime.before };
   }
 
   private async unitsIn(filter: DashboardFilter): Promise<Unit[]> {
@@ -455,18 +459,13 @@ export class DashboardService {
 
   /** The campaign's live tasks led by units in the filter (every unit's, for the ranking). */
   private tasksIn(campaign: Campaign, filter: DashboardFilter): Promise<Task[]> {
-    const query = this.taskQuery(campaign, filter);
-    return query.orderBy('t.code', 'ASC').getMany();
-  }
-
-  private taskQuery(campaign: Campaign, filter: DashboardFilter): SelectQueryBuilder<Task> {
     const query = this.dataSource
       .getRepository(Task)
       .createQueryBuilder('t')
       .where('t.campaign_id = :campaignId', { campaignId: campaign.id })
       .andWhere('t.archived = :archived', { archived: false });
     this.whereUnit(query, 't.lead_unit_id', filter);
-    return query;
+    return query.orderBy('t.code', 'ASC').getMany();
   }
 
   /** Tasks a reporter's unit co-operates on: with those it leads, the task list a reporter sees. */
@@ -491,48 +490,66 @@ export class DashboardService {
   /**
    * Weeks with an on-time update per task (GROUP BY in the database): updates filed by their
    * week's deadline, for weeks whose deadline has passed, not after the task first reported 100 %;
-   * `before` counts the weeks whose deadline had passed a week ago.
+   * `before` counts the weeks whose deadline had passed a week ago. A task's count is kept with its
+   * timeline, so only tasks whose updates moved, or all when another week's deadline passes, are
+   * counted again.
    */
   private async onTimeUpdatesByTask(
-    campaign: Campaign,
-    filter: DashboardFilter,
+    tasks: Task[],
+    timelines: Map<string, TaskTimeline>,
     dueWeeks: Map<string, Date>,
     weekAgo: Date,
-  ): Promise<Map<string, { now: number; before: number }>> {
+  ): Promise<Map<string, OnTimeUpdates>> {
     const weeks = [...dueWeeks.keys()];
-    if (!weeks.length) return new Map();
     const weeksBefore = weeks.filter((w) => dueWeeks.get(w)!.getTime() <= weekAgo.getTime());
-    const tasks = this.taskQuery(campaign, filter).select('t.id');
-    const query = this.dataSource
-      .getRepository(ProgressUpdate)
-      .createQueryBuilder('pu')
-      .select('pu.task_id', 'taskId')
-      .addSelect('COUNT(DISTINCT pu.week)', 'now')
-      .addSelect(
-        weeksBefore.length ? 'COUNT(DISTINCT CASE WHEN pu.week IN (:...weeksBefore) THEN pu.week END)' : '0',
-        'before',
-      )
-      .where(`pu.task_id IN (${tasks.getQuery()})`)
-      .andWhere('pu.late = :late', { late: false })
-      .andWhere('pu.week IN (:...dueWeeks)', { dueWeeks: weeks })
-      // Not after the week it first reported 100 %.
-      .leftJoin(
-        (done) =>
-          done
-            .select('d.task_id', 'task_id')
-            .addSelect('MIN(d.week)', 'done_week')
-            .from(ProgressUpdate, 'd')
-            .where('d.percent >= 100')
-            .andWhere(`d.task_id IN (${tasks.getQuery()})`)
-            .groupBy('d.task_id'),
-        'done',
-        'done.task_id = pu.task_id',
-      )
-      .andWhere('(done.done_week IS NULL OR pu.week <= done.done_week)')
-      .setParameters({ ...tasks.getParameters(), dueWeeks: weeks, late: false, weeksBefore })
-      .groupBy('pu.task_id');
-    const rows = await query.getRawMany<{ taskId: string; now: string | number; before: string | number }>();
-    return new Map(rows.map((r) => [r.taskId, { now: Number(r.now), before: Number(r.before) }]));
+    const key = `${weeks.join(',')}|${weeksBefore.length}`;
+    const uncounted = tasks.filter((t) => timelines.get(t.id)!.onTimeUpdates?.dueWeeks !== key);
+    if (uncounted.length && weeks.length) {
+      const taskIds = uncounted.map((t) => t.id);
+      const rows = await this.dataSource
+        .getRepository(ProgressUpdate)
+        .createQueryBuilder('pu')
+        .select('pu.task_id', 'taskId')
+        .addSelect('COUNT(DISTINCT pu.week)', 'now')
+        .addSelect(
+          weeksBefore.length
+            ? 'COUNT(DISTINCT CASE WHEN pu.week IN (:...weeksBefore) THEN pu.week END)'
+            : '0',
+          'before',
+        )
+        .where('pu.task_id IN (:...taskIds)')
+        .andWhere('pu.late = :late', { late: false })
+        .andWhere('pu.week IN (:...dueWeeks)', { dueWeeks: weeks })
+        // Not after the week it first reported 100 %.
+        .leftJoin(
+          (done) =>
+            done
+              .select('d.task_id', 'task_id')
+              .addSelect('MIN(d.week)', 'done_week')
+              .from(ProgressUpdate, 'd')
+              .where('d.percent >= 100')
+              .andWhere('d.task_id IN (:...taskIds)')
+              .groupBy('d.task_id'),
+          'done',
+          'done.task_id = pu.task_id',
+        )
+        .andWhere('(done.done_week IS NULL OR pu.week <= done.done_week)')
+        .setParameters({ taskIds, dueWeeks: weeks, late: false, weeksBefore })
+        .groupBy('pu.task_id')
+        .getRawMany<{ taskId: string; now: string | number; before: string | number }>();
+      const counted = new Map(rows.map((r) => [r.taskId, r]));
+      for (const id of taskIds) {
+        const row = counted.get(id);
+        timelines.get(id)!.onTimeUpdates = {
+          dueWeeks: key,
+          now: Number(row?.now ?? 0),
+          before: Number(row?.before ?? 0),
+        };
+      }
+    }
+    return new Map(
+      tasks.map((t) => [t.id, timelines.get(t.id)!.onTimeUpdates ?? { dueWeeks: key, now: 0, before: 0 }]),
+    );
   }
 
   /**

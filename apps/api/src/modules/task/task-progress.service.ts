@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import {
   type StatusEvaluation,
+  StatusTimeline,
   type WeeklyCell,
   type WorkingCalendar,
   type WorkItem,
-  evaluateStatus,
   weeklyCells,
 } from '@lvze/domain';
 import { DataSource, In } from 'typeorm';
@@ -26,9 +26,32 @@ export interface TaskEvaluation extends StatusEvaluation {
   currentValue: number | null;
 }
 
+/** A task's weekly updates filed on time, counted for the due weeks named in `dueWeeks`. */
+export interface OnTimeUpdates {
+  dueWeeks: string;
+  now: number;
+  before: number;
+}
+
+/** A task's status-only progress, readied once for the rules, and what was counted from it. */
+export interface TaskTimeline {
+  progress: TaskProgress;
+  timeline: StatusTimeline;
+  /** Set by the dashboard; a timeline is replaced when its basis moves, so this goes with it. */
+  onTimeUpdates?: OnTimeUpdates;
+}
+
+/**
+ * Timelines kept in the process at most for this many tasks (every live task of a province's campaign
+ * and then some); past it the next request starts afresh.
+ */
+const KEPT_TIMELINES = 20_000;
+
 /** Loads what status needs in a fixed number of queries and applies the shared rules of libs/domain. */
 @Injectable()
 export class TaskProgressService {
+  private readonly timelines = new Map<string, TaskTimeline & { basis: string }>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
@@ -117,9 +140,8 @@ export class TaskProgressService {
     settings: CampaignSettings,
     asOf: Date = this.clock.now(),
   ): TaskEvaluation {
-    const evaluation = evaluateStatus(this.workItem(task, progress), asOf, calendar, settings);
-    const latest = progress.updates.filter((u) => u.createdAt <= asOf).at(-1);
-    return { ...evaluation, currentValue: task.target !== null ? (latest?.value ?? 0) : null };
+    const timeline = new StatusTimeline(this.workItem(task, progress), calendar);
+    return this.evaluationOf(task, { progress, timeline }, settings, asOf);
   }
 
   cells(
@@ -132,16 +154,12 @@ export class TaskProgressService {
     return weeklyCells(this.workItem(task, progress), weeks, this.clock.now(), calendar, settings);
   }
 
-  /** Status of many tasks with their progress (whole, or `statusOnly`), evaluated as of now. */
+  /** Status of many tasks with their whole progress, evaluated as of now. */
   async evaluateMany(
     tasks: Task[],
-    statusOnly = false,
   ): Promise<{ progress: Map<string, TaskProgress>; evaluations: Map<string, TaskEvaluation> }> {
     const [progress, settings, calendar] = await Promise.all([
-      this.progressOf(
-        tasks.map((t) => t.id),
-        statusOnly,
-      ),
+      this.progressOf(tasks.map((t) => t.id)),
       this.settingsOf(tasks.map((t) => t.campaignId)),
       this.calendars.calendar(),
     ]);
@@ -153,6 +171,63 @@ export class TaskProgressService {
       ]),
     );
     return { progress, evaluations };
+  }
+
+  /** The task's status at `asOf` from its timeline, with its value then for a task with a target. */
+  evaluationOf(
+    task: Task,
+    { progress, timeline }: TaskTimeline,
+    settings: CampaignSettings,
+    asOf: Date,
+  ): TaskEvaluation {
+    const latest = progress.updates.findLast((u) => u.createdAt <= asOf);
+    return {
+      ...timeline.statusAt(asOf, settings),
+      currentValue: task.target !== null ? (latest?.value ?? 0) : null,
+    };
+  }
+
+  /**
+   * Status-only progress of many tasks, each readied once as a StatusTimeline and kept in the process
+   * while its basis stands still: the task's version (its dates and weekly plan), the number of its
+   * updates (never edited: a correction is a new update, so a new update always changes the count)
+   * and the calendar. A request reads again only the tasks whose basis moved, so a dashboard over a
+   * thousand tasks reads the updates filed since it last asked, not the year's. Every process keeps
+   * its own; each reads the basis from the database, so none answers from a stale timeline.
+   */
+  async timelinesOf(tasks: Task[]): Promise<Map<string, TaskTimeline>> {
+    if (!tasks.length) return new Map();
+    const [{ calendar, stamp }, counts] = await Promise.all([
+      this.calendars.snapshot(),
+      this.dataSource
+        .getRepository(ProgressUpdate)
+        .createQueryBuilder('u')
+        .select('u.task_id', 'taskId')
+        .addSelect('COUNT(*)', 'updates')
+        .where('u.task_id IN (:...taskIds)', { taskIds: tasks.map((t) => t.id) })
+        .groupBy('u.task_id')
+        .getRawMany<{ taskId: string; updates: string | number }>(),
+    ]);
+    const updates = new Map(counts.map((c) => [c.taskId, Number(c.updates)]));
+    const basisOf = (task: Task) => `${task.version}|${updates.get(task.id) ?? 0}|${stamp}`;
+    let moved = tasks.filter((t) => this.timelines.get(t.id)?.basis !== basisOf(t));
+    if (this.timelines.size + moved.length > KEPT_TIMELINES) {
+      this.timelines.clear();
+      moved = tasks;
+    }
+    if (moved.length) {
+      // Read after the basis: what is read is at least as new as the basis it is kept under.
+      const progress = await this.progressOf(
+        moved.map((t) => t.id),
+        true,
+      );
+      for (const task of moved) {
+        const p = progress.get(task.id)!;
+        const timeline = new StatusTimeline(this.workItem(task, p), calendar);
+        this.timelines.set(task.id, { basis: basisOf(task), progress: p, timeline });
+      }
+    }
+    return new Map(tasks.map((t) => [t.id, this.timelines.get(t.id)!]));
   }
 
   progressLoader(loaders: RequestLoaders) {
