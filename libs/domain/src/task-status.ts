@@ -255,7 +255,7 @@ function boundsOf(week: string): WeekBounds {
   return bounds;
 }
 
-type EndedCell = Omit<WeeklyCell, 'week' | 'updated'>;
+type CellFigures = Omit<WeeklyCell, 'week' | 'updated'>;
 
 /**
  * A work item readied once for many questions: its status at any instant and its weekly cells. A
@@ -264,7 +264,8 @@ type EndedCell = Omit<WeeklyCell, 'week' | 'updated'>;
  */
 export class StatusTimeline {
   private readonly prepared: PreparedItem;
-  private readonly endedCells = new Map<string, EndedCell>();
+  /** Per thresholds, each ended week's cell. */
+  private readonly endedCells = new Map<string, Map<string, Readonly<WeeklyCell>>>();
 
   constructor(item: WorkItem, calendar: StatusCalendar) {
     this.prepared = prepare(item, calendar);
@@ -278,25 +279,34 @@ export class StatusTimeline {
     return plannedAt(this.prepared, at, isoWeekOf(at));
   }
 
-  cells(weeks: string[], asOf: Date, thresholds: StatusThresholds = DEFAULT_THRESHOLDS): WeeklyCell[] {
+  /** The cells of `weeks` as of `asOf`. Ended weeks' cells are shared between calls: do not change them. */
+  cells(
+    weeks: string[],
+    asOf: Date,
+    thresholds: StatusThresholds = DEFAULT_THRESHOLDS,
+  ): Readonly<WeeklyCell>[] {
     const now = asOf.getTime();
+    const thresholdsKey = `${thresholds.atRiskPoints}|${thresholds.slippedPoints}`;
+    let ended = this.endedCells.get(thresholdsKey);
+    if (!ended) this.endedCells.set(thresholdsKey, (ended = new Map()));
     return weeks.map((week) => {
-      const updated = (this.prepared.firstReport.get(week) ?? Infinity) <= now;
       const bounds = boundsOf(week);
-      if (bounds.ends.getTime() > now)
-        return { week, ...this.cellAt(week, bounds, asOf, thresholds), updated };
-      const key = `${week}|${thresholds.atRiskPoints}|${thresholds.slippedPoints}`;
-      let cell = this.endedCells.get(key);
-      if (!cell) {
-        cell = this.cellAt(week, bounds, bounds.ends, thresholds);
-        this.endedCells.set(key, cell);
+      const reported = this.prepared.firstReport.get(week) ?? Infinity;
+      if (bounds.ends.getTime() > now) {
+        return { week, ...this.cellAt(week, bounds, asOf, thresholds), updated: reported <= now };
       }
-      return { week, ...cell, updated };
+      const remembered = ended.get(week);
+      if (remembered) return remembered;
+      const cell = { week, ...this.cellAt(week, bounds, bounds.ends, thresholds), updated: reported <= now };
+      // A week reported by its end, or never, reads the same from any later instant; one reported
+      // late reads "not updated" from an instant before the late report.
+      if (reported <= bounds.ends.getTime() || reported === Infinity) ended.set(week, cell);
+      return cell;
     });
   }
 
   /** The week's cell as of `moment`: its end once it has ended, else now. */
-  private cellAt(week: string, bounds: WeekBounds, moment: Date, thresholds: StatusThresholds): EndedCell {
+  private cellAt(week: string, bounds: WeekBounds, moment: Date, thresholds: StatusThresholds): CellFigures {
     const p = this.prepared;
     if (bounds.starts > moment.getTime()) {
       // Plan lookups use `week` explicitly because the week's end already belongs to the next week.
