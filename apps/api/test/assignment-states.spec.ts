@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { Clock } from '../src/core/clock/clock.js';
 import { Alert } from '../src/modules/alert/alert.entity.js';
 import { AlertSweepService } from '../src/modules/alert/alert-sweep.service.js';
 import { Campaign } from '../src/modules/campaign/campaign.entity.js';
@@ -49,8 +50,8 @@ describe('stored assignment states: the incremental sweep and the dashboard', ()
           `${a.rule}|${a.subjectId}|${a.period}|${a.level}|${a.status === 'RESOLVED' ? 'resolved' : 'open'}`,
       )
       .sort();
-  const ranking = async () =>
-    (await app.ok<Ranking>(RANKING, {}, staff)).dashboard.unitRanking.map((r) => ({
+  const ranking = async (token = staff) =>
+    (await app.ok<Ranking>(RANKING, {}, token)).dashboard.unitRanking.map((r) => ({
       unit: r.unit.code,
       assignments: r.assignments.filter((a) => a.count > 0),
     }));
@@ -92,11 +93,12 @@ describe('stored assignment states: the incremental sweep and the dashboard', ()
 
   it('counts stored statuses on the dashboard, and the rules again for a unit that has filed since', async () => {
     await sweeps.runSweep(NOW);
-    const stored = await ranking();
     await dropStates();
-    // With no stored state the dashboard evaluates every assignment: the same figures.
-    expect(await ranking()).toEqual(stored);
+    // With no stored state the dashboard evaluates every assignment by the rules…
+    const live = await ranking();
     await sweeps.runSweep(NOW);
+    // …and counted from the states the sweep stored, it gives the same figures.
+    expect(await ranking()).toEqual(live);
 
     const ziyuan = await app.server.dataSource.getRepository(Unit).findOneByOrFail({ code: 'ziyuan' });
     const open = await states()
@@ -111,19 +113,17 @@ describe('stored assignment states: the incremental sweep and the dashboard', ()
       (await ranking()).find((r) => r.unit === 'ziyuan')!.assignments.find((x) => x.status === 'DONE')
         ?.count ?? 0;
     const done = await doneOf();
-
-    // The dashboard reads the stored status: mark one DONE behind the rules' back and it shows.
-    await states().update({ assignmentId: a }, { status: 'DONE' });
-    expect(await doneOf()).toBe(done + 1);
-
-    // Filing bumps the assignment's version: its stored state no longer holds and the rules decide
-    // again at once, before any sweep.
     const reporter = await app.login('ziyuan');
     const file = (assignmentId: string, percent: number) =>
       app.ok(UPDATE, { input: { assignmentId, percent, summary: '按期推进。' } }, reporter);
-    await file(a, 10);
-    expect(await doneOf()).toBe(done);
+
+    // The dashboard reads the stored status: mark one DONE behind the rules' back, and once the unit
+    // is counted again (it files on another assignment, which bumps that one's version, so its stored
+    // state no longer holds and the rules decide again at once, before any sweep) both show.
+    await states().update({ assignmentId: a }, { status: 'DONE' });
     await file(b, 100);
+    expect(await doneOf()).toBe(done + 2);
+    await file(a, 10);
     expect(await doneOf()).toBe(done + 1);
 
     // The next sweep evaluates those two and no other.
@@ -131,6 +131,29 @@ describe('stored assignment states: the incremental sweep and the dashboard', ()
     expect(next.skipped).toBe(assignments - 2);
     expect((await states().findOneByOrFail({ assignmentId: b })).status).toBe('DONE');
     expect((await states().findOneByOrFail({ assignmentId: a })).status).not.toBe('DONE');
+  }, 120_000);
+
+  // The dashboard keeps each unit's count while its assignments stand still, but only until the first
+  // instant one of its states may change by the passing of time: past it, the rules decide again.
+  it('counts a unit again once one of its states may have changed with time, before any sweep', async () => {
+    await dropStates();
+    await sweeps.runSweep(NOW);
+    const atNow = (await ranking()).sort((x, y) => x.unit.localeCompare(y.unit));
+    const clock = app.server.app.get(Clock);
+    const later = bj('2026-12-01 00:01'); // a new month: the monthly items' next period has opened
+    jest.spyOn(clock, 'now').mockReturnValue(later);
+    try {
+      const token = await app.login('staff'); // a session of then
+      // By unit: the sweep fires alerts, which move units in the ranking.
+      const byUnit = async () => (await ranking(token)).sort((x, y) => x.unit.localeCompare(y.unit));
+      const kept = await byUnit();
+      await sweeps.runSweep(later);
+      const swept = await byUnit();
+      expect(swept).not.toEqual(atNow);
+      expect(kept).toEqual(swept);
+    } finally {
+      jest.restoreAllMocks();
+    }
   }, 120_000);
 
   it('evaluates every assignment again once the thresholds change', async () => {

@@ -31,6 +31,8 @@ import { CampaignService } from '../campaign/campaign.service.js';
 import { Unit, type UnitKind } from '../organization/unit.entity.js';
 import { AssignmentProgressService } from '../responsibility/assignment-progress.service.js';
 import { AssignmentState, STATE_HOLDS, stateHoldsAt } from '../responsibility/assignment-state.entity.js';
+import { Assignment } from '../responsibility/assignment.entity.js';
+import { ResponsibilityItem, ResponsibilityList } from '../responsibility/responsibility.entity.js';
 import { ReportObligation, ReportTemplate } from '../report/report.entity.js';
 import { AssignmentService } from '../responsibility/assignment.service.js';
 import { ProgressUpdate } from '../task/progress-update.entity.js';
@@ -48,6 +50,8 @@ const WEEK_MS = 7 * 86_400_000;
 const UNRESOLVED = ['OPEN', 'ACKNOWLEDGED'];
 /** The dashboard lists this many overdue reports; the alert centre has them all. */
 const OVERDUE_LIST_LIMIT = 50;
+/** Units' assignment counts kept in the process at most (every unit of a province and then some). */
+const KEPT_UNIT_TALLIES = 20_000;
 // Worst first: a heat-map cell shows the worst light among the unit's tasks that week.
 const SEVERITY: TaskStatus[] = ['SLIPPED', 'AT_RISK', 'ON_TRACK', 'DONE', 'NOT_STARTED'];
 
@@ -143,6 +147,11 @@ const bump = <K extends string>(tally: Partial<Record<K, number>>, key: K, n = 1
 @Injectable()
 export class DashboardService {
   private alertTally?: { stamp: string; rows: AlertTallyRow[] };
+  /** Per campaign and unit: its assignments by status, what that stood on, and until when it holds. */
+  private readonly assignmentTallies = new Map<
+    string,
+    { basis: string; asOf: number; until: number; tally: StatusTally }
+  >();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -696,9 +705,13 @@ export class DashboardService {
   }
 
   /**
-   * Each unit's assignments by status as of now. Stored states that still hold (the sweep keeps
-   * them) are counted in the database; the rest, filed on since the last sweep or never swept, are
-   * evaluated by the matrix's rules and queries.
+   * Each unit's assignments by status as of now, counted again only for the units that moved.
+   *
+   * A unit's count is kept in the process while nothing it stands on moved: its assignments (never
+   * deleted, and every update and review bumps an assignment's version, so their number and the sum
+   * of their versions move with any change), the campaign's items, the campaign and the calendar; and
+   * only until the earliest instant at which one of its stored states may change by the passing of
+   * time. Each process keeps its own, from what it reads in the database.
    */
   private async assignmentStatusByUnit(
     campaign: Campaign,
@@ -706,7 +719,59 @@ export class DashboardService {
     holds: ReturnType<typeof stateHoldsAt>,
     loaders: RequestLoaders,
   ): Promise<Map<string, StatusTally>> {
+    const [unitStamps, itemStamp] = await Promise.all([
+      this.assignmentStampsByUnit(filter),
+      this.itemStamp(campaign),
+    ]);
+    const now = holds.asOf.getTime();
+    const keyOf = (unitId: string) => `${campaign.id}|${unitId}`;
+    const basisOf = (unitId: string) =>
+      `${holds.campaignVersion}|${holds.calendarStamp}|${itemStamp}|${unitStamps.get(unitId)}`;
+    const stillHolds = (unitId: string) => {
+      const kept = this.assignmentTallies.get(keyOf(unitId));
+      return kept !== undefined && kept.basis === basisOf(unitId) && kept.asOf <= now && now < kept.until;
+    };
+    let moved = [...unitStamps.keys()].filter((unitId) => !stillHolds(unitId));
+    if (this.assignmentTallies.size + moved.length > KEPT_UNIT_TALLIES) {
+      this.assignmentTallies.clear();
+      moved = [...unitStamps.keys()];
+    }
+    if (moved.length) {
+      const counted = await this.countAssignmentStatus(
+        campaign,
+        filter,
+        holds,
+        moved.length < unitStamps.size ? moved : null,
+        loaders,
+      );
+      for (const unitId of moved) {
+        const { tally, until } = counted.get(unitId) ?? { tally: {}, until: Infinity };
+        this.assignmentTallies.set(keyOf(unitId), { basis: basisOf(unitId), asOf: now, until, tally });
+      }
+    }
+    const byUnit = new Map<string, StatusTally>();
+    for (const unitId of unitStamps.keys()) {
+      const { tally } = this.assignmentTallies.get(keyOf(unitId))!;
+      if (Object.keys(tally).length) byUnit.set(unitId, tally);
+    }
+    return byUnit;
+  }
+
+  /**
+   * Assignments by status per unit (of `unitIds`, or every unit in the filter), with the instant until
+   * which that count holds. Stored states that still hold (the sweep keeps them) are counted in the
+   * database; the rest, filed on since the last sweep or never swept, are evaluated by the matrix's
+   * rules and queries, and their unit's count holds only for now.
+   */
+  private async countAssignmentStatus(
+    campaign: Campaign,
+    filter: DashboardFilter,
+    holds: ReturnType<typeof stateHoldsAt>,
+    unitIds: string[] | null,
+    loaders: RequestLoaders,
+  ): Promise<Map<string, { tally: StatusTally; until: number }>> {
     const scope = this.assignments.scopeQuery(null, { ...filter, campaignId: campaign.id });
+    if (unitIds) scope.andWhere('a.unit_id IN (:...unitIds)', { unitIds });
     const withState = () =>
       scope
         .clone()
@@ -717,24 +782,69 @@ export class DashboardService {
       .select('a.unit_id', 'unitId')
       .addSelect('s.status', 'status')
       .addSelect('COUNT(*)', 'count')
+      .addSelect('MIN(s.recheck_at)', 'until')
       .groupBy('a.unit_id')
       .addGroupBy('s.status')
-      .getRawMany<{ unitId: string; status: TaskStatus | null; count: string | number }>();
-    const byUnit = new Map<string, StatusTally>();
-    const count = (unitId: string, status: TaskStatus, n: number) => {
-      const tally = byUnit.get(unitId) ?? {};
-      bump(tally, status, n);
-      byUnit.set(unitId, tally);
+      .getRawMany<{
+        unitId: string;
+        status: TaskStatus | null;
+        count: string | number;
+        until: string | Date | null;
+      }>();
+    const byUnit = new Map<string, { tally: StatusTally; until: number }>();
+    const unit = (unitId: string) => {
+      let entry = byUnit.get(unitId);
+      if (!entry) byUnit.set(unitId, (entry = { tally: {}, until: Infinity }));
+      return entry;
     };
-    for (const row of counted) if (row.status) count(row.unitId, row.status, Number(row.count));
+    for (const row of counted) {
+      if (!row.status || row.until === null) continue;
+      const entry = unit(row.unitId);
+      bump(entry.tally, row.status, Number(row.count));
+      entry.until = Math.min(entry.until, instantFromRaw(row.until).getTime());
+    }
     if (counted.some((row) => !row.status)) {
       const stale = withState().andWhere('s.assignment_id IS NULL');
       const assignments = await stale.clone().getMany();
       const contexts = await this.assignmentProgress.contextsOf(assignments, loaders);
       const evaluations = await this.assignmentProgress.evaluateScope(assignments, stale, contexts);
-      for (const assignment of assignments)
-        count(assignment.unitId, evaluations.get(assignment.id)!.status, 1);
+      for (const assignment of assignments) {
+        const entry = unit(assignment.unitId);
+        bump(entry.tally, evaluations.get(assignment.id)!.status);
+        entry.until = holds.asOf.getTime();
+      }
     }
     return byUnit;
+  }
+
+  /** Per unit in the filter: how many assignments it has (in any campaign) and their versions' sum. */
+  private async assignmentStampsByUnit(filter: DashboardFilter): Promise<Map<string, string>> {
+    const query = this.dataSource
+      .getRepository(Assignment)
+      .createQueryBuilder('a')
+      .select('a.unit_id', 'unitId')
+      .addSelect('COUNT(*)', 'assignments')
+      .addSelect('SUM(a.version)', 'versions')
+      .groupBy('a.unit_id');
+    this.whereUnit(query, 'a.unit_id', filter);
+    const rows = await query.getRawMany<{
+      unitId: string;
+      assignments: string | number;
+      versions: string | number;
+    }>();
+    return new Map(rows.map((r) => [r.unitId, `${r.assignments}:${r.versions}`]));
+  }
+
+  /** The campaign's items: how many and their versions' sum (items are never deleted). */
+  private async itemStamp(campaign: Campaign): Promise<string> {
+    const row = await this.dataSource
+      .getRepository(ResponsibilityItem)
+      .createQueryBuilder('i')
+      .innerJoin(ResponsibilityList, 'l', 'l.id = i.list_id')
+      .select('COUNT(*)', 'items')
+      .addSelect('SUM(i.version)', 'versions')
+      .where('l.campaign_id = :campaignId', { campaignId: campaign.id })
+      .getRawOne<{ items: string | number; versions: string | number | null }>();
+    return `${row?.items}:${row?.versions}`;
   }
 }

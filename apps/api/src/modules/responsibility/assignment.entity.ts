@@ -4,6 +4,8 @@ import { DateTimeColumn, IdColumn, RowVersionColumn } from '../../core/database/
 /** One item carried by one unit (逐一落实): the unit reports on it, the commission checks it. */
 @Entity()
 @Index(['itemId', 'unitId'], { unique: true })
+// A unit's assignments, with their versions: the dashboard tells from them alone which units moved.
+@Index(['unitId', 'version'])
 export class Assignment {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
@@ -11,7 +13,6 @@ export class Assignment {
   @IdColumn()
   itemId: string;
 
-  @Index()
   @IdColumn()
   unitId: string;
 

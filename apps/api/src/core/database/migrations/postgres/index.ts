@@ -12,6 +12,7 @@ import { AddWebhookDeliveries1795941915172 } from './1795941915172-add-webhook-d
 import { AddReportFiler1795942436013 } from './1795942436013-add-report-filer.js';
 import { AddAssignmentStates1795950829499 } from './1795950829499-add-assignment-states.js';
 import { AddAlertTallyIndex1795951468736 } from './1795951468736-add-alert-tally-index.js';
+import { IndexAssignmentsByUnitVersion1795959094688 } from './1795959094688-index-assignments-by-unit-version.js';
 
 /** In order; never edit one that has landed. */
 export const postgresMigrations = [
@@ -29,4 +30,5 @@ export const postgresMigrations = [
   AddReportFiler1795942436013,
   AddAssignmentStates1795950829499,
   AddAlertTallyIndex1795951468736,
+  IndexAssignmentsByUnitVersion1795959094688,
 ];

@@ -12,6 +12,7 @@ import { AddWebhookDeliveries1795941904739 } from './1795941904739-add-webhook-d
 import { AddReportFiler1795942429127 } from './1795942429127-add-report-filer.js';
 import { AddAssignmentStates1795950827486 } from './1795950827486-add-assignment-states.js';
 import { AddAlertTallyIndex1795951466944 } from './1795951466944-add-alert-tally-index.js';
+import { IndexAssignmentsByUnitVersion1795959092438 } from './1795959092438-index-assignments-by-unit-version.js';
 
 /** In order; never edit one that has landed. */
 export const sqliteMigrations = [
@@ -29,4 +30,5 @@ export const sqliteMigrations = [
   AddReportFiler1795942429127,
   AddAssignmentStates1795950827486,
   AddAlertTallyIndex1795951466944,
+  IndexAssignmentsByUnitVersion1795959092438,
 ];
