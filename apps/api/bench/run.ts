@@ -88,7 +88,7 @@ function table(rows: Measurement[]): string {
   ];
   const lines = rows.map((m) => [
     m.dialect,
-    m.query,
+    m.mode ? `${m.query} (${m.mode})` : m.query,
     m.matrix ? String(m.variables?.kind ?? 'all') : '',
     sizeOf(m),
     String(m.matrix ? m.matrix.assignmentUpdates : m.progressUpdates),
@@ -116,7 +116,10 @@ function queryCountProblems(results: ScenarioResult[]): string[] {
   const problems: string[] = [];
   for (const result of results) {
     const byQuery = new Map<string, Measurement[]>();
-    for (const m of result.measurements) byQuery.set(m.query, [...(byQuery.get(m.query) ?? []), m]);
+    for (const m of result.measurements) {
+      const query = m.mode ? `${m.query} (${m.mode})` : m.query;
+      byQuery.set(query, [...(byQuery.get(query) ?? []), m]);
+    }
     for (const [query, ms] of byQuery) {
       const counts = new Set(ms.flatMap((m) => m.queryCounts));
       if (counts.size > 1)
@@ -183,7 +186,7 @@ async function main(): Promise<void> {
   for (const m of measurements.filter((x) => x.rawSql)) {
     const raw = m.rawSql!;
     console.log(
-      `${m.dialect}: dashboard × ${m.tasks} tasks: request median ${m.medianMs} ms; its ${raw.statements} SQL ` +
+      `${m.dialect}: dashboard (${m.mode}) × ${m.tasks} tasks: request median ${m.medianMs} ms; its ${raw.statements} SQL ` +
         `statements replayed on the driver ${raw.medianMs} ms (min ${raw.minMs}); ratio ${raw.ratio}`,
     );
   }

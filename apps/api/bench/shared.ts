@@ -56,9 +56,25 @@ export const QUERIES = {
 
 export type QueryName = keyof typeof QUERIES;
 
+/**
+ * How the dashboard was asked. The API keeps what it worked out per task and per unit while the data
+ * under it stands still, so one request differs from another by what moved since the last:
+ * quiet: nothing (a leader refreshing); filed: one task progress update and one assignment update
+ * filed between requests (a working day); cold: the first request of a freshly started API process.
+ */
+export type DashboardMode = 'quiet' | 'filed' | 'cold';
+
+/** Mutations the bench files between the dashboard's timed requests in the `filed` mode. */
+export const FILINGS = {
+  progress: `mutation BenchProgress($input: SubmitProgressInput!) { submitProgress(input: $input) { id } }`,
+  assignment: `mutation BenchAssignment($input: UpdateAssignmentInput!) { updateAssignment(input: $input) { id } }`,
+} as const;
+
 export interface Measurement {
   dialect: Dialect;
   query: QueryName;
+  /** Dashboard only: how it was asked. */
+  mode?: DashboardMode;
   /** The GraphQL variables sent (the matrix's kind). */
   variables?: Record<string, unknown>;
   tasks: number;
