@@ -133,9 +133,10 @@ describe('stored assignment states: the incremental sweep and the dashboard', ()
     expect((await states().findOneByOrFail({ assignmentId: a })).status).not.toBe('DONE');
   }, 120_000);
 
-  // The dashboard keeps each unit's count while its assignments stand still, but only until the first
-  // instant one of its states may change by the passing of time: past it, the rules decide again.
-  it('counts a unit again once one of its states may have changed with time, before any sweep', async () => {
+  // The dashboard keeps each unit's count while its assignments stand still, but only until the next
+  // instant a status may change by the passing of time (a midnight or a weekly deadline): past it,
+  // what the sweep stored no longer holds and the rules decide again, before any sweep.
+  it('counts again once a status may have changed with time, before any sweep', async () => {
     await dropStates();
     await sweeps.runSweep(NOW);
     const atNow = (await ranking()).sort((x, y) => x.unit.localeCompare(y.unit));

@@ -1,7 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { addDays, beijingInstant } from './beijing-time.js';
 import { weekMonday, weeksBetween } from './iso-week.js';
-import { StatusTimeline, evaluateStatus, weeklyCells, type WorkItem } from './task-status.js';
+import {
+  StatusTimeline,
+  evaluateStatus,
+  nextStatusChange,
+  weeklyCells,
+  type WorkItem,
+} from './task-status.js';
 import { referenceEvaluateStatus, referenceWeeklyCells } from './task-status.oracle.js';
 import { WorkingCalendar } from './working-calendar.js';
 
@@ -71,6 +77,32 @@ describe('a timeline asked many times gives what the rules give each time', () =
         expect(timeline.statusAt(asOf, thresholds)).toEqual(
           referenceEvaluateStatus(item, asOf, calendar, thresholds),
         );
+      }
+    }
+  });
+});
+
+describe('no status changes by the passing of time before nextStatusChange', () => {
+  const calendar = new WorkingCalendar();
+
+  // The dashboard keeps a unit's count of statuses worked out now until this instant.
+  it.each([21, 22, 23, 24, 25, 26])('on random items at random instants, seed %i', (seed) => {
+    const rand = random(seed);
+    for (let n = 0; n < 60; n++) {
+      const asOf = new Date(beijingInstant('2026-01-01').getTime() + Math.floor(rand() * 364 * 86_400_000));
+      // What has been filed by then: a later filing is a change of its own.
+      const random = randomItem(rand);
+      const item = { ...random, updates: random.updates.filter((u) => u.createdAt <= asOf) };
+      const next = nextStatusChange(asOf, calendar);
+      expect(next.getTime()).toBeGreaterThan(asOf.getTime());
+      expect(next.getTime() - asOf.getTime()).toBeLessThanOrEqual(86_400_000);
+      const status = evaluateStatus(item, asOf, calendar).status;
+      const span = next.getTime() - asOf.getTime();
+      for (const at of [1, span - 1, ...[0, 0, 0].map(() => Math.floor(rand() * span))]) {
+        expect({ at: new Date(asOf.getTime() + at), status }).toEqual({
+          at: new Date(asOf.getTime() + at),
+          status: evaluateStatus(item, new Date(asOf.getTime() + at), calendar).status,
+        });
       }
     }
   });

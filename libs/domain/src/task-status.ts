@@ -1,5 +1,5 @@
 import { addDays, beijingDate, beijingInstant } from './beijing-time.js';
-import { isIsoWeek, isoWeekOf, weekMonday, weekSunday, weeksBetween } from './iso-week.js';
+import { addWeeks, isIsoWeek, isoWeekOf, weekMonday, weekSunday, weeksBetween } from './iso-week.js';
 import type { WorkingCalendar } from './working-calendar.js';
 
 export const TASK_STATUSES = ['NOT_STARTED', 'ON_TRACK', 'AT_RISK', 'SLIPPED', 'DONE'] as const;
@@ -211,6 +211,23 @@ export function evaluateStatus(
   thresholds: StatusThresholds = DEFAULT_THRESHOLDS,
 ): StatusEvaluation {
   return new StatusTimeline(item, calendar).statusAt(asOf, thresholds);
+}
+
+/**
+ * The first instant after `asOf` at which an item's status may change by the passing of time alone
+ * (no update filed after `asOf`, the plan unchanged), whatever the item: the next Beijing midnight (a working day ends,
+ * the item starts or falls due, a new week's plan applies) or the next weekly update deadline (a
+ * week is missed). Between the two only a filing changes a status.
+ */
+export function nextStatusChange(asOf: Date, calendar: Pick<WorkingCalendar, 'weeklyDeadline'>): Date {
+  let next = endOfDay(beijingDate(asOf)).getTime();
+  const week = isoWeekOf(asOf);
+  // A holiday can move a week's deadline into the next week; within a day only these three matter.
+  for (const w of [addWeeks(week, -1), week, addWeeks(week, 1)]) {
+    const deadline = calendar.weeklyDeadline(w)?.getTime();
+    if (deadline !== undefined && deadline > asOf.getTime() && deadline < next) next = deadline;
+  }
+  return new Date(next);
 }
 
 export function isLateUpdate(

@@ -14,6 +14,7 @@ import {
   beijingInstant,
   compareWeeks,
   isoWeekOf,
+  nextStatusChange,
   rankByScore,
   unitScore,
   weeksBetween,
@@ -249,7 +250,7 @@ export class DashboardService {
       this.unitsIn(filter),
       this.tasksIn(campaign, filter),
       this.openAlertsByUnit(),
-      this.assignmentStatusByUnit(campaign, filter, stateHoldsAt(campaign, stamp, now), loaders),
+      this.assignmentStatusByUnit(campaign, filter, calendar, stateHoldsAt(campaign, stamp, now), loaders),
       this.reportsByUnit(campaign, filter, now, weekAgo),
     ]);
     const inFilter = new Set(units.map((u) => u.id));
@@ -710,12 +711,14 @@ export class DashboardService {
    * A unit's count is kept in the process while nothing it stands on moved: its assignments (never
    * deleted, and every update and review bumps an assignment's version, so their number and the sum
    * of their versions move with any change), the campaign's items, the campaign and the calendar; and
-   * only until the earliest instant at which one of its stored states may change by the passing of
-   * time. Each process keeps its own, from what it reads in the database.
+   * only until the next instant at which a status may change by the passing of time alone (the next
+   * midnight or weekly deadline: nextStatusChange). Each process keeps its own, from what it reads in
+   * the database.
    */
   private async assignmentStatusByUnit(
     campaign: Campaign,
     filter: DashboardFilter,
+    calendar: WorkingCalendar,
     holds: ReturnType<typeof stateHoldsAt>,
     loaders: RequestLoaders,
   ): Promise<Map<string, StatusTally>> {
@@ -744,8 +747,9 @@ export class DashboardService {
         moved.length < unitStamps.size ? moved : null,
         loaders,
       );
+      const until = nextStatusChange(holds.asOf, calendar).getTime();
       for (const unitId of moved) {
-        const { tally, until } = counted.get(unitId) ?? { tally: {}, until: Infinity };
+        const tally = counted.get(unitId) ?? {};
         this.assignmentTallies.set(keyOf(unitId), { basis: basisOf(unitId), asOf: now, until, tally });
       }
     }
@@ -758,10 +762,9 @@ export class DashboardService {
   }
 
   /**
-   * Assignments by status per unit (of `unitIds`, or every unit in the filter), with the instant until
-   * which that count holds. Stored states that still hold (the sweep keeps them) are counted in the
-   * database; the rest, filed on since the last sweep or never swept, are evaluated by the matrix's
-   * rules and queries, and their unit's count holds only for now.
+   * Assignments by status per unit (of `unitIds`, or every unit in the filter). Stored states that
+   * still hold (the sweep keeps them) are counted in the database; the rest, filed on since the last
+   * sweep or never swept, are evaluated by the matrix's rules and queries.
    */
   private async countAssignmentStatus(
     campaign: Campaign,
@@ -769,7 +772,7 @@ export class DashboardService {
     holds: ReturnType<typeof stateHoldsAt>,
     unitIds: string[] | null,
     loaders: RequestLoaders,
-  ): Promise<Map<string, { tally: StatusTally; until: number }>> {
+  ): Promise<Map<string, StatusTally>> {
     const scope = this.assignments.scopeQuery(null, { ...filter, campaignId: campaign.id });
     if (unitIds) scope.andWhere('a.unit_id IN (:...unitIds)', { unitIds });
     const withState = () =>
@@ -782,37 +785,23 @@ export class DashboardService {
       .select('a.unit_id', 'unitId')
       .addSelect('s.status', 'status')
       .addSelect('COUNT(*)', 'count')
-      .addSelect('MIN(s.recheck_at)', 'until')
       .groupBy('a.unit_id')
       .addGroupBy('s.status')
-      .getRawMany<{
-        unitId: string;
-        status: TaskStatus | null;
-        count: string | number;
-        until: string | Date | null;
-      }>();
-    const byUnit = new Map<string, { tally: StatusTally; until: number }>();
-    const unit = (unitId: string) => {
-      let entry = byUnit.get(unitId);
-      if (!entry) byUnit.set(unitId, (entry = { tally: {}, until: Infinity }));
-      return entry;
+      .getRawMany<{ unitId: string; status: TaskStatus | null; count: string | number }>();
+    const byUnit = new Map<string, StatusTally>();
+    const count = (unitId: string, status: TaskStatus, n: number) => {
+      const tally = byUnit.get(unitId) ?? {};
+      bump(tally, status, n);
+      byUnit.set(unitId, tally);
     };
-    for (const row of counted) {
-      if (!row.status || row.until === null) continue;
-      const entry = unit(row.unitId);
-      bump(entry.tally, row.status, Number(row.count));
-      entry.until = Math.min(entry.until, instantFromRaw(row.until).getTime());
-    }
+    for (const row of counted) if (row.status) count(row.unitId, row.status, Number(row.count));
     if (counted.some((row) => !row.status)) {
       const stale = withState().andWhere('s.assignment_id IS NULL');
       const assignments = await stale.clone().getMany();
       const contexts = await this.assignmentProgress.contextsOf(assignments, loaders);
       const evaluations = await this.assignmentProgress.evaluateScope(assignments, stale, contexts);
-      for (const assignment of assignments) {
-        const entry = unit(assignment.unitId);
-        bump(entry.tally, evaluations.get(assignment.id)!.status);
-        entry.until = holds.asOf.getTime();
-      }
+      for (const assignment of assignments)
+        count(assignment.unitId, evaluations.get(assignment.id)!.status, 1);
     }
     return byUnit;
   }
