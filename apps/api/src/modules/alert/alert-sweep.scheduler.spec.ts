@@ -23,13 +23,37 @@ describe('AlertSweepScheduler', () => {
   });
 
   it('starts no timer when ALERT_SWEEP=false', () => {
-    const setIntervalSpy = jest.spyOn(globalThis, 'setInterval');
+    const setTimeoutSpy = jest.spyOn(globalThis, 'setTimeout');
     const scheduler = new AlertSweepScheduler(config(false), {
       runSweep: jest.fn(),
     } as unknown as AlertSweepService);
-    scheduler.onApplicationBootstrap();
-    expect(setIntervalSpy).not.toHaveBeenCalled();
-    setIntervalSpy.mockRestore();
+    void scheduler.onApplicationBootstrap();
+    expect(setTimeoutSpy).not.toHaveBeenCalled();
+    setTimeoutSpy.mockRestore();
+  });
+
+  it('sweeps soon after it starts, then at every quarter hour of the clock', async () => {
+    // Friday 17:52:10 in Beijing: the weekly deadline is at 18:00.
+    jest.useFakeTimers({ now: new Date('2026-11-27T17:52:10+08:00') });
+    const at: string[] = [];
+    const runSweep = jest.fn(async () => {
+      at.push(new Date(Date.now()).toISOString());
+      return { fired: 0, escalated: 0, resolved: 0, evaluated: 0, skipped: 0 };
+    });
+    const scheduler = new AlertSweepScheduler(config(true), { runSweep } as unknown as AlertSweepService);
+    try {
+      await scheduler.onApplicationBootstrap();
+      await jest.advanceTimersByTimeAsync(40 * 60_000);
+      expect(at).toEqual([
+        '2026-11-27T09:52:20.000Z', // 10 s after the start
+        '2026-11-27T10:00:00.000Z', // 18:00, the deadline
+        '2026-11-27T10:15:00.000Z',
+        '2026-11-27T10:30:00.000Z',
+      ]);
+    } finally {
+      await scheduler.onApplicationShutdown();
+      jest.useRealTimers();
+    }
   });
 
   it('keeps going after a failed sweep', async () => {

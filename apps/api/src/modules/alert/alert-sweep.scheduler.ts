@@ -12,6 +12,8 @@ import { AlertSweepService } from './alert-sweep.service.js';
 
 export const SWEEP_INTERVAL_MS = 15 * 60_000;
 export const SWEEP_QUEUE = 'alert-sweep';
+/** Milliseconds from `now` to the next whole multiple of `every` since the epoch. */
+export const untilNextInterval = (now: number, every: number): number => every - (now % every);
 // The first sweep waits until the server is up, so a start is not slowed by it.
 const FIRST_SWEEP_DELAY_MS = 10_000;
 
@@ -25,7 +27,8 @@ const FIRST_SWEEP_DELAY_MS = 10_000;
 @Injectable()
 export class AlertSweepScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('AlertSweep');
-  private timers: NodeJS.Timeout[] = [];
+  private firstSweep?: NodeJS.Timeout;
+  private nextSweep?: NodeJS.Timeout;
   private running = false;
   private shared?: { queue: Queue; worker: Worker; connection: Redis };
 
@@ -40,11 +43,25 @@ export class AlertSweepScheduler implements OnApplicationBootstrap, OnApplicatio
       await this.startShared(this.config.redisUrl, SWEEP_INTERVAL_MS);
       return;
     }
-    this.timers = [
-      setTimeout(() => void this.tick(), FIRST_SWEEP_DELAY_MS),
-      setInterval(() => void this.tick(), SWEEP_INTERVAL_MS),
-    ];
-    for (const timer of this.timers) timer.unref();
+    this.firstSweep = setTimeout(() => void this.tick(), FIRST_SWEEP_DELAY_MS);
+    this.firstSweep.unref();
+    this.everyQuarterHour();
+  }
+
+  /**
+   * Sweeps at every quarter hour of the clock (xx:00, :15, :30, :45, the same in Beijing), as BullMQ
+   * schedules an `every` job: deadlines, the 12:00 warnings and midnights fall on them, so alerts fire
+   * and the stored states are renewed as soon as something changed, not up to 15 minutes later.
+   */
+  private everyQuarterHour(): void {
+    this.nextSweep = setTimeout(
+      () => {
+        this.everyQuarterHour();
+        void this.tick();
+      },
+      untilNextInterval(Date.now(), SWEEP_INTERVAL_MS),
+    );
+    this.nextSweep.unref();
   }
 
   /** Registers the shared schedule (idempotent across processes) and this process's worker. */
@@ -57,8 +74,9 @@ export class AlertSweepScheduler implements OnApplicationBootstrap, OnApplicatio
   }
 
   async onApplicationShutdown(): Promise<void> {
-    for (const timer of this.timers) clearTimeout(timer);
-    this.timers = [];
+    clearTimeout(this.firstSweep);
+    clearTimeout(this.nextSweep);
+    this.firstSweep = this.nextSweep = undefined;
     if (this.shared) {
       await this.shared.worker.close();
       await this.shared.queue.close();
