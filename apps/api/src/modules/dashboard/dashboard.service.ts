@@ -51,6 +51,8 @@ const WEEK_MS = 7 * 86_400_000;
 const UNRESOLVED = ['OPEN', 'ACKNOWLEDGED'];
 /** The dashboard lists this many overdue reports; the alert centre has them all. */
 const OVERDUE_LIST_LIMIT = 50;
+/** Up to this many assignments to evaluate by the rules are looked up by id (one parameter each). */
+const STALE_BY_ID = 1_000;
 /** Units' assignment counts kept in the process at most (every unit of a province and then some). */
 const KEPT_UNIT_TALLIES = 20_000;
 // Worst first: a heat-map cell shows the worst light among the unit's tasks that week.
@@ -795,11 +797,22 @@ export class DashboardService {
       byUnit.set(unitId, tally);
     };
     for (const row of counted) if (row.status) count(row.unitId, row.status, Number(row.count));
-    if (counted.some((row) => !row.status)) {
-      const stale = withState().andWhere('s.assignment_id IS NULL');
+    const staleUnits = counted.filter((row) => !row.status).map((row) => row.unitId);
+    if (staleUnits.length) {
+      const stale = withState()
+        .andWhere('s.assignment_id IS NULL')
+        .andWhere('a.unit_id IN (:...staleUnits)', { staleUnits });
       const assignments = await stale.clone().getMany();
+      // A few, filed on since the last sweep: their updates and reviews are looked up by id rather
+      // than through the scope's join with the states again.
+      const staleScope =
+        assignments.length <= STALE_BY_ID
+          ? this.assignments
+              .scopeQuery(null, { campaignId: campaign.id })
+              .andWhere('a.id IN (:...staleIds)', { staleIds: assignments.map((a) => a.id) })
+          : stale;
       const contexts = await this.assignmentProgress.contextsOf(assignments, loaders);
-      const evaluations = await this.assignmentProgress.evaluateScope(assignments, stale, contexts);
+      const evaluations = await this.assignmentProgress.evaluateScope(assignments, staleScope, contexts);
       for (const assignment of assignments)
         count(assignment.unitId, evaluations.get(assignment.id)!.status, 1);
     }
