@@ -5,7 +5,9 @@ export class IndexAssignmentsByUnitVersion1795959092438 implements MigrationInte
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP INDEX "IDX_6307b61ec6230e6fca2ccd5e68"`);
-    await queryRunner.query(`CREATE INDEX "IDX_8bb2da31ac738b696a124ae00f" ON "assignment" ("unit_id", "version") `);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_8bb2da31ac738b696a124ae00f" ON "assignment" ("unit_id", "version") `,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
