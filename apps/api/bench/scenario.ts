@@ -153,11 +153,16 @@ async function main(): Promise<void> {
     return body.data;
   };
 
-  const login = await post(
-    'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
-    { u: STAFF.username, p: STAFF.password },
-  );
-  const token = (parse('login', login.status, login.text).login as { token: string }).token;
+  /** Staff's session token on the server at `url`. */
+  const signIn = async (url: string) => {
+    const login = await postTo(
+      url,
+      'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+      { u: STAFF.username, p: STAFF.password },
+    );
+    return (parse('login', login.status, login.text).login as { token: string }).token;
+  };
+  const token = await signIn(server.url);
 
   const measurements: Measurement[] = [];
   type MatrixData = { responsibilityMatrix: { units: unknown[]; rows: { cells: unknown[] }[] } };
@@ -275,16 +280,7 @@ async function main(): Promise<void> {
   /** A freshly started API process on the same database: nothing kept from earlier requests. */
   const freshServer = async () => {
     const fresh = await startServer(config, { listen: false, logger: false });
-    const login = await fetch(`${fresh.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
-        variables: { u: STAFF.username, p: STAFF.password },
-      }),
-    });
-    const { data } = (await login.json()) as { data: { login: { token: string } } };
-    return { fresh, token: data.login.token };
+    return { fresh, token: await signIn(fresh.url) };
   };
 
   const measure = async (name: QueryName, runs: number, how: HowAsked = {}) => {
