@@ -215,9 +215,9 @@ export function evaluateStatus(
 
 /**
  * The first instant after `asOf` at which an item's status may change by the passing of time alone
- * (no update filed after `asOf`, the plan unchanged), whatever the item: the next Beijing midnight (a working day ends,
- * the item starts or falls due, a new week's plan applies) or the next weekly update deadline (a
- * week is missed). Between the two only a filing changes a status.
+ * (no update filed after `asOf`, the plan unchanged), whatever the item: the next Beijing midnight
+ * (a working day ends, the item starts or falls due, a new week's plan applies) or the next weekly
+ * update deadline (a week is missed). Between the two only a filing changes a status.
  */
 export function nextStatusChange(asOf: Date, calendar: Pick<WorkingCalendar, 'weeklyDeadline'>): Date {
   let next = endOfDay(beijingDate(asOf)).getTime();
@@ -304,20 +304,19 @@ export class StatusTimeline {
   ): Readonly<WeeklyCell>[] {
     const now = asOf.getTime();
     const thresholdsKey = `${thresholds.atRiskPoints}|${thresholds.slippedPoints}`;
-    let ended = this.endedCells.get(thresholdsKey);
-    if (!ended) this.endedCells.set(thresholdsKey, (ended = new Map()));
+    let kept = this.endedCells.get(thresholdsKey);
+    if (!kept) this.endedCells.set(thresholdsKey, (kept = new Map()));
     return weeks.map((week) => {
       const bounds = boundsOf(week);
-      const reported = this.prepared.firstReport.get(week) ?? Infinity;
-      if (bounds.ends.getTime() > now) {
-        return { week, ...this.cellAt(week, bounds, asOf, thresholds), updated: reported <= now };
-      }
-      const remembered = ended.get(week);
+      const hasEnded = bounds.ends.getTime() <= now;
+      const remembered = hasEnded ? kept.get(week) : undefined;
       if (remembered) return remembered;
-      const cell = { week, ...this.cellAt(week, bounds, bounds.ends, thresholds), updated: reported <= now };
-      // A week reported by its end, or never, reads the same from any later instant; one reported
-      // late reads "not updated" from an instant before the late report.
-      if (reported <= bounds.ends.getTime() || reported === Infinity) ended.set(week, cell);
+      const reported = this.prepared.firstReport.get(week) ?? Infinity;
+      const moment = hasEnded ? bounds.ends : asOf;
+      const cell = { week, ...this.cellAt(week, bounds, moment, thresholds), updated: reported <= now };
+      // An ended week reported by its end, or never, reads the same from any later instant; one
+      // reported late reads "not updated" from an instant before the late report.
+      if (hasEnded && (reported <= bounds.ends.getTime() || reported === Infinity)) kept.set(week, cell);
       return cell;
     });
   }
