@@ -248,17 +248,22 @@ export class DashboardService {
     const weekAgo = new Date(now.getTime() - WEEK_MS);
     const { calendar, stamp } = await this.calendars.snapshot();
     const dueWeeks = this.dueWeeks(campaign, calendar, now);
-    const [units, tasks, everyUnitsAlerts, assignmentTallies, reportRows] = await Promise.all([
-      this.unitsIn(filter),
-      this.tasksIn(campaign, filter),
-      this.openAlertsByUnit(),
-      this.assignmentStatusByUnit(campaign, filter, calendar, stateHoldsAt(campaign, stamp, now), loaders),
-      this.reportsByUnit(campaign, filter, now, weekAgo),
-    ]);
+    // The tasks, then what was kept of them or is read again, alongside the other aggregates.
+    const tasksWithProgress = this.tasksIn(campaign, filter).then(async (tasks) => {
+      const timelines = await this.taskProgress.timelinesOf(tasks);
+      const onTime = await this.onTimeUpdatesByTask(tasks, timelines, dueWeeks, weekAgo);
+      return { tasks, timelines, onTime };
+    });
+    const [units, { tasks, timelines, onTime }, everyUnitsAlerts, assignmentTallies, reportRows] =
+      await Promise.all([
+        this.unitsIn(filter),
+        tasksWithProgress,
+        this.openAlertsByUnit(),
+        this.assignmentStatusByUnit(campaign, filter, calendar, stateHoldsAt(campaign, stamp, now), loaders),
+        this.reportsByUnit(campaign, filter, now, weekAgo),
+      ]);
     const inFilter = new Set(units.map((u) => u.id));
     const alertRows = everyUnitsAlerts.filter((r) => inFilter.has(r.unitId));
-    const timelines = await this.taskProgress.timelinesOf(tasks);
-    const onTimeByTask = await this.onTimeUpdatesByTask(tasks, timelines, dueWeeks, weekAgo);
     const evaluations = new Map(
       tasks.map((t) => [
         t.id,
@@ -268,7 +273,7 @@ export class DashboardService {
     const updates = new Map(
       tasks.map((t) => [
         t.id,
-        this.updateTally(t, timelines.get(t.id)!.progress, dueWeeks, weekAgo, onTimeByTask.get(t.id)!),
+        this.updateTally(t, timelines.get(t.id)!.progress, dueWeeks, weekAgo, onTime.get(t.id)!),
       ]),
     );
     return {
