@@ -151,9 +151,10 @@ describe('accountability records (问责记录)', () => {
     }>(RECORDS, {}, ziyuan);
     expect(own.length).toBeGreaterThan(0);
     expect(new Set(own.map((r) => r.unit.code))).toEqual(new Set(['ziyuan']));
-    expect((await app.errorOf(RECORDS, { unitId: units.get('lingui') }, ziyuan)).extensions.code).toBe(
-      'FORBIDDEN',
-    );
+    const refused = await app.errorOf(RECORDS, { unitId: units.get('lingui') }, ziyuan);
+    expect(refused.extensions.code).toBe('FORBIDDEN');
+    // Told what they may not see: decisions, not alerts.
+    expect(refused.extensions.messageZh).toBe('填报员只能查看本单位的问责记录。');
     const { accountabilityRecords: all } = await app.ok<{
       accountabilityRecords: { unit: { code: string } }[];
     }>(RECORDS, { decision: 'TALK_REMINDER' }, await app.login('leader'));

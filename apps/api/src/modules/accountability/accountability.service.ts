@@ -20,7 +20,7 @@ import {
 import { badInput, forbidden, notFound } from '../../core/errors/domain-error.js';
 import type { GeneratedFile } from '../../core/graphql/file-download.model.js';
 import { groupByKey, type RequestLoaders, rowByIdLoader } from '../../core/graphql/request-loaders.js';
-import { assertMayAskForUnit } from '../alert/alert-scope.js';
+import { assertMayAskForUnit } from '../auth/unit-scope.js';
 import { Alert } from '../alert/alert.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { type AuthUser, seesWholeCity } from '../auth/auth-user.js';
@@ -49,7 +49,7 @@ export class AccountabilityService {
 
   /** Newest decision first; a reporter sees their own unit's only. */
   async list(user: AuthUser, args: AccountabilityRecordsArgs): Promise<AccountabilityRecord[]> {
-    assertMayAskForUnit(user, args.unitId);
+    assertMayAskForUnit(user, args.unitId, { en: 'accountability decisions', zh: '问责记录' });
     const campaign = await this.campaigns.resolve(args.campaignId);
     const query = this.dataSource
       .getRepository(AccountabilityRecord)

@@ -2,11 +2,7 @@ import { type AlertLevel, levelRank } from '@lvze/domain';
 import type { SelectQueryBuilder } from 'typeorm';
 import { forbidden } from '../../core/errors/domain-error.js';
 import { type AuthUser, hasRole, seesWholeCity } from '../auth/auth-user.js';
-import {
-  assertMayAskForUnit as assertMayAskForOwnUnit,
-  isOwnUnit,
-  restrictToOwnUnit,
-} from '../auth/unit-scope.js';
+import { isOwnUnit, restrictToOwnUnit } from '../auth/unit-scope.js';
 import type { Alert } from './alert.entity.js';
 
 /** A reporter sees their own unit's alerts only; staff and leaders see all (domain.md). */
@@ -18,10 +14,8 @@ export function isInScope(user: AuthUser, alert: Pick<Alert, 'unitId'>): boolean
   return isOwnUnit(user, alert.unitId);
 }
 
-/** A reporter asking for another unit's alerts is refused rather than shown nothing. */
-export function assertMayAskForUnit(user: AuthUser, unitId: string | null | undefined): void {
-  assertMayAskForOwnUnit(user, unitId, { en: 'alerts', zh: '预警信息' });
-}
+/** What a reporter asking for another unit's alerts is told they may not see (assertMayAskForUnit). */
+export const ALERTS = { en: 'alerts', zh: '预警信息' };
 
 export function assertMaySee(user: AuthUser, alert: Pick<Alert, 'unitId'>): void {
   if (!isInScope(user, alert)) {

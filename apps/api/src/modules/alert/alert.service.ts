@@ -9,12 +9,13 @@ import { groupByKey, type RequestLoaders, rowByIdLoader } from '../../core/graph
 import { FilteredIterator, PUB_SUB, type PubSub } from '../../core/pubsub/pubsub.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
+import { assertMayAskForUnit } from '../auth/unit-scope.js';
 import { ReportObligation } from '../report/report.entity.js';
 import { Assignment } from '../responsibility/assignment.entity.js';
 import { Task } from '../task/task.entity.js';
 import {
+  ALERTS,
   assertMayAcknowledge,
-  assertMayAskForUnit,
   assertMaySee,
   isNotified,
   lowestNotifiedLevel,
@@ -39,7 +40,7 @@ export class AlertService {
 
   /** Alerts in the user's scope, newest first; a reporter asking for another unit is FORBIDDEN. */
   list(user: AuthUser, args: AlertsArgs): Promise<Alert[]> {
-    assertMayAskForUnit(user, args.unitId);
+    assertMayAskForUnit(user, args.unitId, ALERTS);
     const query = this.dataSource.getRepository(Alert).createQueryBuilder('a');
     if (args.status) query.andWhere('a.status = :status', { status: args.status });
     if (args.unitId) query.andWhere('a.unit_id = :unitId', { unitId: args.unitId });
@@ -63,7 +64,7 @@ export class AlertService {
 
   /** Unresolved alerts (open or acknowledged) in scope, per level, every level listed. */
   async counts(user: AuthUser, unitId?: string): Promise<{ level: AlertLevel; count: number }[]> {
-    assertMayAskForUnit(user, unitId);
+    assertMayAskForUnit(user, unitId, ALERTS);
     const query = this.dataSource
       .getRepository(Alert)
       .createQueryBuilder('a')
@@ -141,7 +142,7 @@ export class AlertService {
    * Authorised here, with the subscriber's own user: a reporter hears only their unit.
    */
   subscribe(user: AuthUser, unitId?: string): AsyncIterableIterator<Alert> {
-    assertMayAskForUnit(user, unitId);
+    assertMayAskForUnit(user, unitId, ALERTS);
     return new FilteredIterator(
       this.pubsub.asyncIterator(ALERT_FIRED),
       (alert) => (!unitId || alert.unitId === unitId) && isNotified(user, alert),
