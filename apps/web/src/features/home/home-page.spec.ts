@@ -1,12 +1,11 @@
 import type { Client } from '@urql/vue';
 import { flushPromises, mount } from '@vue/test-utils';
-import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { shallowRef } from 'vue';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import { fromValue, never } from 'wonka';
 import { createAppI18n } from '@/app/i18n';
-import { useAuthStore } from '@/app/stores/auth-store';
+import { signedInAs } from '@/app/stores/signed-in.testing';
 import HomePage from './home-page.vue';
 
 type Operation = { query: { definitions: { name?: { value: string } }[] } };
@@ -35,15 +34,13 @@ function client(serverNow: string | null) {
 }
 
 async function render(serverNow: string | null) {
-  const pinia = createPinia();
-  setActivePinia(pinia);
-  useAuthStore().setUser({
+  const pinia = signedInAs({
     id: 'u1',
     username: 'staff',
     displayName: '王明',
     roles: ['STAFF'],
     unit: null,
-  } as unknown as NonNullable<ReturnType<typeof useAuthStore>['user']>);
+  });
   const router = createRouter({
     history: createMemoryHistory(),
     routes: [{ path: '/', component: HomePage }],

@@ -1,12 +1,11 @@
 import type { Client } from '@urql/vue';
 import { flushPromises, mount } from '@vue/test-utils';
-import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defineComponent, h, shallowRef } from 'vue';
 import { createMemoryHistory, createRouter, RouterView } from 'vue-router';
 import { fromValue } from 'wonka';
 import { createAppI18n } from '@/app/i18n';
-import { useAuthStore } from '@/app/stores/auth-store';
+import { signedInAs } from '@/app/stores/signed-in.testing';
 import ReportObligationPage from './report-obligation-page.vue';
 
 type Operation = {
@@ -28,7 +27,7 @@ function obligation(id: string) {
     draftSavedAt: null,
     version: 1,
     template: { id: 't1', code: 'T1', name: '月报', cadence: 'MONTHLY', filedBy: 'UNIT' },
-    unit: { id: 'unit-1', name: '城关镇' },
+    unit: { id: 'unit-1', code: 'chengguan', name: '城关镇', kind: 'COUNTY' },
     lastReview: null,
     draft: null,
     draftAttachments: [],
@@ -64,15 +63,13 @@ const FormStub = defineComponent({
 });
 
 async function render() {
-  const pinia = createPinia();
-  setActivePinia(pinia);
-  useAuthStore().setUser({
+  const pinia = signedInAs({
     id: 'u1',
     username: 'reporter',
     displayName: '李华',
     roles: ['REPORTER'],
-    unit: { id: 'unit-1', name: '城关镇' },
-  } as unknown as NonNullable<ReturnType<typeof useAuthStore>['user']>);
+    unit: { id: 'unit-1', code: 'chengguan', name: '城关镇', kind: 'COUNTY' },
+  });
   const router = createRouter({
     history: createMemoryHistory(),
     routes: [

@@ -1,9 +1,8 @@
 import { mount } from '@vue/test-utils';
-import { createPinia, setActivePinia } from 'pinia';
 import { describe, expect, it } from 'vitest';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import { createAppI18n } from '@/app/i18n';
-import { useAuthStore } from '@/app/stores/auth-store';
+import { signedInAs } from '@/app/stores/signed-in.testing';
 import SupervisionOrderAction from './supervision-order-action.vue';
 
 const alert = {
@@ -15,15 +14,13 @@ const alert = {
 
 // No urql client is provided: the action must not ask the server anything per row.
 function render(supervisionOrder: { id: string; number: string } | null) {
-  const pinia = createPinia();
-  setActivePinia(pinia);
-  useAuthStore().setUser({
+  const pinia = signedInAs({
     id: 'u1',
     username: 'staff',
     displayName: '王明',
     roles: ['STAFF'],
     unit: null,
-  } as unknown as NonNullable<ReturnType<typeof useAuthStore>['user']>);
+  });
   const router = createRouter({
     history: createMemoryHistory(),
     routes: [
