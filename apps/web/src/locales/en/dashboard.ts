@@ -35,6 +35,7 @@ export default {
     decisions: 'Accountability decisions',
   },
   trend: { planned: 'Planned', actual: 'Actual' },
+  noTasks: 'No tasks in this view',
   noSlipped: 'No slipped tasks',
   noOverdue: 'No overdue reports',
   slippedLine: '{percent}% done · {planned}% planned · due {dueOn}',

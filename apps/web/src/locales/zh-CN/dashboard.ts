@@ -35,6 +35,7 @@ export default {
     decisions: '问责情况',
   },
   trend: { planned: '计划进度', actual: '实际进度' },
+  noTasks: '本范围内暂无任务',
   noSlipped: '暂无严重滞后任务',
   noOverdue: '暂无逾期未报备',
   slippedLine: '完成 {percent}% · 计划 {planned}% · 截止 {dueOn}',

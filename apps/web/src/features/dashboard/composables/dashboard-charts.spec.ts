@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { headlineCards, heatMap, rankingBars, statusDonut, topAndBottom, trendOf } from './dashboard-charts';
+import {
+  headlineCards,
+  heatMap,
+  rankingBars,
+  statusDonut,
+  topAndBottom,
+  trendLines,
+  trendOf,
+} from './dashboard-charts';
 import type { DashboardData } from './dashboard-charts';
 import { debounce, filterFromQuery, filterToQuery } from './use-dashboard';
 import { vi } from 'vitest';
@@ -74,7 +82,7 @@ describe('dashboard headline cards', () => {
 
 describe('dashboard charts', () => {
   it('lists every status in the donut, with its colour and status for the drill-down', () => {
-    const series = (statusDonut(data, 'zh-CN').series as { data: { status: string; value: number }[] }[])[0];
+    const series = (statusDonut(data, 'zh-CN')!.series as { data: { status: string; value: number }[] }[])[0];
     expect(series.data.map((d) => [d.status, d.value])).toEqual([
       ['NOT_STARTED', 0],
       ['ON_TRACK', 3],
@@ -82,6 +90,14 @@ describe('dashboard charts', () => {
       ['SLIPPED', 1],
       ['DONE', 0],
     ]);
+  });
+
+  it('draws no task charts when the view holds no task (a zero ring would show equal slices)', () => {
+    const none = { ...data, taskStatusCounts: data.taskStatusCounts.map((c) => ({ ...c, count: 0 })) };
+    expect(statusDonut(none, 'zh-CN')).toBeNull();
+    expect(trendLines(none, t)).toBeNull();
+    expect(statusDonut(data, 'zh-CN')).not.toBeNull();
+    expect(trendLines({ ...data, trend: [] }, t)).not.toBeNull();
   });
 
   it('splits the ranking into top and bottom without repeating a unit', () => {

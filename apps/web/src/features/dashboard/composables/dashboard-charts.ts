@@ -94,7 +94,12 @@ const statusName = (status: TaskStatus, locale: string) =>
   locale === 'zh-CN' ? STATUS_PALETTE[status].zh : STATUS_PALETTE[status].en;
 
 /** The status donut; each slice carries its status for the drill-down. */
-export function statusDonut(d: DashboardData, locale: string): ChartOption {
+/** Whether the dashboard covers any task: with none, the task charts would draw a picture of nothing. */
+const hasTasks = (d: DashboardData) => d.taskStatusCounts.some((c) => c.count > 0);
+
+/** The tasks by status, or null when there is no task (ECharts draws a zero-sum ring as equal slices). */
+export function statusDonut(d: DashboardData, locale: string): ChartOption | null {
+  if (!hasTasks(d)) return null;
   const data = TASK_STATUSES.map((status) => ({
     name: statusName(status, locale),
     value: d.taskStatusCounts.find((c) => c.status === status)?.count ?? 0,
@@ -117,8 +122,9 @@ export function statusDonut(d: DashboardData, locale: string): ChartOption {
   };
 }
 
-/** Planned against actual average progress, week by week. */
-export function trendLines(d: DashboardData, t: Translate): ChartOption {
+/** Planned against actual average progress, week by week; null when there is no task. */
+export function trendLines(d: DashboardData, t: Translate): ChartOption | null {
+  if (!hasTasks(d)) return null;
   return {
     tooltip: { trigger: 'axis', valueFormatter: (v) => `${String(v)}%` },
     legend: { bottom: 0 },
